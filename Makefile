@@ -1,0 +1,42 @@
+# Two entry points for people (README): `make lab` and `make test`.
+# Everything installs into ./.venv from PyPI with the pinned versions of
+# requirements/constraints.txt; nothing is installed system-wide.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: lab test lint notebooks slides student site bench bench-quick browser-deps lock clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python >= 3.10 is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[test]"
+	touch $(STAMP)
+
+# JupyterLab on 127.0.0.1 only, with its default random token (printed in the URL).
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks $(ROOT_FLAG)
+
+# Lint, unit/property/reference tests with coverage, and nbval (strict) on every
+# stored notebook output. Browser tests run when Chromium is present (always in CI).
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest --cov=mlhelpers --cov-report=term-missing \
+		--nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg \
+		--doctest-modules mlhelpers tests notebooks
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# Re-execute every notebook in place (after changing one); counts 1..n, outputs stored.
+notebooks: $(STAMP)
+	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
+
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable
+
+clean:
+	rm -rf $(VENV) student site slides .pytest_cache .coverage

@@ -1,0 +1,81 @@
+"""mlhelpers: vectorized numpy routines for the course on linear classifiers.
+
+The core names are importable from the top level; plotting, widgets and the
+exercise checks are modules of their own (``from mlhelpers import plotting``), so
+importing the numerical core never imports matplotlib or ipywidgets.
+"""
+
+from .data import donut, gaussian_clouds, standardize, train_test_split, xor
+from .functions import log_sigmoid, sigmoid
+from .losses import (
+    absolute_loss,
+    cross_entropy,
+    hinge_loss,
+    logistic_cost,
+    logistic_gradient,
+    penalty,
+    penalty_gradient,
+    soft_threshold,
+    squared_error_cost,
+    squared_error_gradient,
+    squared_loss,
+    zero_one_loss,
+)
+from .metrics import (
+    UndefinedMetricWarning,
+    accuracy,
+    auc,
+    confusion_matrix,
+    f1_score,
+    precision,
+    recall,
+    roc_auc,
+    roc_curve,
+    sensitivity,
+    specificity,
+)
+from .models import LDA, LinearRegression, LogisticRegression, Perceptron
+from .optimize import ConvergenceWarning, gradient_check, gradient_descent, numerical_gradient
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LDA",
+    "ConvergenceWarning",
+    "LinearRegression",
+    "LogisticRegression",
+    "Perceptron",
+    "UndefinedMetricWarning",
+    "absolute_loss",
+    "accuracy",
+    "auc",
+    "confusion_matrix",
+    "cross_entropy",
+    "donut",
+    "f1_score",
+    "gaussian_clouds",
+    "gradient_check",
+    "gradient_descent",
+    "hinge_loss",
+    "log_sigmoid",
+    "logistic_cost",
+    "logistic_gradient",
+    "numerical_gradient",
+    "penalty",
+    "penalty_gradient",
+    "precision",
+    "recall",
+    "roc_auc",
+    "roc_curve",
+    "sensitivity",
+    "sigmoid",
+    "soft_threshold",
+    "specificity",
+    "squared_error_cost",
+    "squared_error_gradient",
+    "squared_loss",
+    "standardize",
+    "train_test_split",
+    "xor",
+    "zero_one_loss",
+]
