@@ -38,25 +38,27 @@ def _fmt(value) -> str:
     return repr(value)
 
 
-def _mismatch(got, expected, rtol, atol) -> str | None:
+def _mismatch(got, expected, rtol, atol, verb="returned") -> str | None:
     """Why ``got`` differs from ``expected`` (None if it does not)."""
     if isinstance(expected, tuple):
         if not isinstance(got, tuple | list) or len(got) != len(expected):
-            return f"returned {_fmt(got)}, expected a tuple of {len(expected)} values"
+            return f"{verb} {_fmt(got)}, expected a tuple of {len(expected)} values"
         for k, (g, e) in enumerate(zip(got, expected)):
-            why = _mismatch(g, e, rtol, atol)
+            why = _mismatch(g, e, rtol, atol, verb)
             if why:
                 return f"in part {k} of the result: {why}"
         return None
     try:
+        if isinstance(got, str | bytes):
+            raise TypeError
         g = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
-        return f"returned {_fmt(got)} ({type(got).__name__}), expected a number or an array of numbers"
+        return f"{verb} {_fmt(got)} ({type(got).__name__}), expected a number or an array of numbers"
     e = np.asarray(expected, dtype=float)
     if g.shape != e.shape:
-        return f"returned shape {g.shape}, expected shape {e.shape}"
+        return f"{verb} shape {g.shape}, expected shape {e.shape}"
     if not np.allclose(g, e, rtol=rtol, atol=atol, equal_nan=True):
-        return f"returned {_fmt(got)}, expected {_fmt(expected)}"
+        return f"{verb} {_fmt(got)}, expected {_fmt(expected)}"
     return None
 
 
@@ -90,5 +92,5 @@ def check_value(answer, expected, *, name: str, rtol: float = 1e-6, atol: float 
     if answer is None or answer is Ellipsis:
         print(f"{NOT_ATTEMPTED}: set {name} to your answer")
         return
-    why = _mismatch(answer, expected, rtol, atol)
+    why = _mismatch(answer, expected, rtol, atol, verb="is")
     print(f"Not yet: {name} {why}" if why else f"Correct: {name} = {_fmt(answer)}.")

@@ -23,7 +23,7 @@ from ._validation import (
 )
 from .functions import _sigmoid
 from .losses import _squared_error_cost, _squared_error_gradient
-from .optimize import _warn_not_converged, fit_logistic_gd, fit_logistic_newton, fit_logistic_sgd
+from .optimize import _warn_not_converged, fit_logistic_gd, fit_logistic_newton, fit_logistic_saga, fit_logistic_sgd
 
 __all__ = ["LDA", "LinearRegression", "LogisticRegression", "Perceptron"]
 
@@ -65,24 +65,28 @@ class LogisticRegression(_LinearModel):
     ----------
     l2, l1 : float >= 0
         Penalty strengths.
-    solver : {"gd", "sgd", "newton"}
-        Batch gradient descent (proximal step for L1), mini-batch stochastic
-        gradient descent (one iteration = one epoch), or Newton's method (L2/none
-        only; L1 is not twice differentiable, asking for it raises ValueError).
+    solver : {"gd", "sgd", "saga", "newton"}
+        Batch gradient descent (proximal step for L1); mini-batch stochastic
+        gradient descent (one iteration = one epoch; with a constant ``lr`` it
+        hovers near the optimum rather than reaching it); mini-batch SAGA, SGD with
+        variance reduction, which reaches the exact optimum with a constant ``lr``;
+        or Newton's method (L2/none only; L1 is not twice differentiable, asking
+        for it raises ValueError).
     lr : float > 0
-        Learning rate of "gd" and "sgd". Ignored by "newton" (it uses a line search).
+        Learning rate of "gd", "sgd" and "saga". Ignored by "newton" (it uses a
+        line search).
     max_iter : int >= 1
         Iterations (epochs for "sgd"). Reaching it before ``tol`` gives a
         :class:`mlhelpers.optimize.ConvergenceWarning`.
     tol : float > 0
         Stopping tolerance (see each solver in :mod:`mlhelpers.optimize`).
     batch_size : int >= 1
-        Mini-batch size for "sgd".
+        Mini-batch size for "sgd" and "saga".
     l1_method : {"proximal", "subgradient"}
-        How "gd"/"sgd" treat L1: soft-thresholding (exact zeros) or the seed's
+        How "gd"/"sgd" treat L1 ("saga" is always proximal): soft-thresholding (exact zeros) or the seed's
         ``l1 * sign(w)`` subgradient (jitters around zero).
     random_state : None, int or numpy Generator
-        Seeds the sample order of "sgd".
+        Seeds the sample order of "sgd" and "saga".
     record_weights : bool
         Keep every iterate of ``w`` in ``w_path`` (for plots of the descent).
 
@@ -91,7 +95,7 @@ class LogisticRegression(_LinearModel):
     w : ndarray of shape (D,)
     b : float
     history : ndarray
-        ``history[k]`` is the cost at iterate k (after epoch k for "sgd").
+        ``history[k]`` is the cost at iterate k (after epoch k for "sgd"/"saga").
     n_iter : int
     converged : bool
     w_path : ndarray of shape (n_iter + 1, D) or None
@@ -124,7 +128,7 @@ class LogisticRegression(_LinearModel):
     ):
         self.l2 = check_nonnegative(l2, "l2")
         self.l1 = check_nonnegative(l1, "l1")
-        self.solver = check_choice(solver, "solver", ("gd", "sgd", "newton"))
+        self.solver = check_choice(solver, "solver", ("gd", "sgd", "saga", "newton"))
         if solver == "newton" and self.l1 > 0:
             raise ValueError("solver='newton' needs a twice-differentiable cost and does not support l1 > 0; use solver='gd'")
         self.lr = check_positive(lr, "lr")
@@ -150,6 +154,8 @@ class LogisticRegression(_LinearModel):
             result = fit_logistic_newton(X, t, w, b, **common)
         elif self.solver == "gd":
             result = fit_logistic_gd(X, t, w, b, l1=self.l1, lr=self.lr, l1_method=self.l1_method, **common)
+        elif self.solver == "saga":
+            result = fit_logistic_saga(X, t, w, b, l1=self.l1, lr=self.lr, batch_size=self.batch_size, rng=self._rng, **common)
         else:
             result = fit_logistic_sgd(
                 X, t, w, b, l1=self.l1, lr=self.lr, batch_size=self.batch_size, rng=self._rng, l1_method=self.l1_method, **common
@@ -257,8 +263,10 @@ class LDA(_LinearModel):
     The seed writes the last term as ``-ln(alpha / (1 - alpha))`` with
     ``alpha = P(t=0)``: the same number.
 
-    ``fit`` estimates the class means, the pooled (within-class, unbiased)
-    covariance and the priors as class frequencies; ``from_params`` takes them as
+    ``fit`` estimates the class means, the pooled within-class covariance and the
+    priors as class frequencies, all by maximum likelihood (the covariance divides
+    the within-class scatter by N, as scikit-learn's ``LinearDiscriminantAnalysis``
+    does, not by N - 2); ``from_params`` takes them as
     given. The linear systems are solved, never inverted explicitly.
 
     Examples
@@ -316,7 +324,7 @@ class LDA(_LinearModel):
         X0, X1 = X[t == 0], X[t == 1]
         mu0, mu1 = X0.mean(axis=0), X1.mean(axis=0)
         scatter = (X0 - mu0).T @ (X0 - mu0) + (X1 - mu1).T @ (X1 - mu1)
-        cov = scatter / (X.shape[0] - 2)
+        cov = scatter / X.shape[0]
         fitted = LDA.from_params(mu0, mu1, cov, prior1=counts[1] / X.shape[0])
         self.__dict__.update(fitted.__dict__)
         return self

@@ -1,0 +1,99 @@
+import warnings
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+
+import mlhelpers as mh
+
+
+# ------------------------------------------------------------------ optimize
+def test_gradient_descent_seed_example():
+    # seed 001: J = w^2 from w = 20 at rate 0.1 gives 16, 12.8, 10.24
+    w, history = mh.gradient_descent(lambda w: 2 * w, 20.0, lr=0.1, n_steps=3)
+    assert_allclose(history, [20.0, 16.0, 12.8, 10.24], rtol=1e-15)
+    assert isinstance(w, float) and w == history[-1]
+
+
+def test_gradient_descent_seed_001_one_step_at_rate_1():
+    # seed 001: w = -2, slope -1 at rate 1 -> w = -1
+    _, history = mh.gradient_descent(lambda w: np.array(-1.0), -2.0, lr=1.0, n_steps=1)
+    assert history.tolist() == [-2.0, -1.0]
+
+
+def test_gradient_descent_vector_tol_and_divergence():
+    grad = lambda w: np.array([2 * w[0], 4 * w[1] ** 3])  # J = w1^2 + w2^4  # noqa: E731
+    w, history = mh.gradient_descent(grad, [1.0, 1.0], lr=0.1, n_steps=10000, tol=1e-4)
+    assert history.shape[1] == 2 and len(history) < 10001
+    assert np.max(np.abs(grad(w))) < 1e-4
+    with pytest.warns(RuntimeWarning, match="diverged at step"):
+        _, h = mh.gradient_descent(lambda w: 2 * w, 1.0, lr=1e200, n_steps=10)
+    assert np.all(np.isfinite(h))
+    with pytest.raises(ValueError, match=r"grad\(w\) returned shape \(3,\), expected \(2,\)"):
+        mh.gradient_descent(lambda w: np.zeros(3), [1.0, 1.0], lr=0.1, n_steps=1)
+
+
+def test_numerical_gradient_of_a_matrix_argument():
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    g = mh.numerical_gradient(lambda M: float(np.sum(M**2)), A)
+    assert g.shape == (2, 2)
+    assert_allclose(g, 2 * A, rtol=1e-8)
+
+
+# ------------------------------------------------------------------ data
+def test_gaussian_clouds_deterministic_and_shaped():
+    X1, t1 = mh.gaussian_clouds(100, random_state=42)
+    X2, t2 = mh.gaussian_clouds(100, random_state=42)
+    np.testing.assert_array_equal(X1, X2)
+    assert X1.shape == (200, 2) and t1.tolist() == [0] * 100 + [1] * 100
+    assert_allclose(X1[t1 == 0].mean(0), [-2, -2], atol=0.3)
+    X3, _ = mh.gaussian_clouds(2000, cov=[[1, 0], [0, 1]], cov1=[[4, 0], [0, 0.25]], random_state=0)
+    assert_allclose(X3[2000:].std(0), [2, 0.5], rtol=0.1)
+
+
+def test_xor_and_donut():
+    X, t = mh.xor(25, random_state=0)
+    assert X.shape == (100, 2) and np.all(np.sign(X[t == 1, 0] * X[t == 1, 1]) < 0)
+    X, t = mh.donut(50, noise=0.0, random_state=0)
+    r = np.hypot(X[:, 0], X[:, 1])
+    assert_allclose(r[t == 0], 1.0) and np.allclose(r[t == 1], 3.0)
+
+
+def test_train_test_split_partitions_and_matches_sklearn_sizes():
+    from sklearn.model_selection import train_test_split as sk_split
+
+    X = np.arange(40.0).reshape(20, 2)
+    t = np.arange(20) % 2
+    X_tr, X_te, t_tr, t_te = mh.train_test_split(X, t, test_size=0.25, random_state=0)
+    sk = sk_split(X, t, test_size=0.25, random_state=0)
+    assert [a.shape for a in (X_tr, X_te, t_tr, t_te)] == [a.shape for a in sk]
+    assert sorted(np.r_[X_tr[:, 0], X_te[:, 0]].tolist()) == X[:, 0].tolist()
+    assert_allclose(X_te[:, 0] / 2 % 2, t_te)  # rows and targets stay together
+    assert t_tr.dtype == t.dtype
+    again = mh.train_test_split(X, t, test_size=0.25, random_state=0)
+    np.testing.assert_array_equal(again[1], X_te)
+
+
+def test_standardize_train_statistics_applied_to_test():
+    from sklearn.preprocessing import StandardScaler
+
+    rng = np.random.default_rng(0)
+    X_tr, X_te = rng.normal(3, 2, size=(50, 3)), rng.normal(3, 2, size=(10, 3))
+    X_tr[:, 2] = 7.0  # constant column
+    Z_tr, mean, std = mh.standardize(X_tr)
+    Z_te, _, _ = mh.standardize(X_te, mean=mean, std=std)
+    scaler = StandardScaler().fit(X_tr)
+    assert_allclose(Z_tr, scaler.transform(X_tr), atol=1e-12)
+    assert_allclose(Z_te, scaler.transform(X_te), atol=1e-12)
+    with pytest.raises(ValueError, match="pass both mean and std"):
+        mh.standardize(X_te, mean=mean)
+
+
+def test_no_warnings_anywhere_in_a_typical_pipeline():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        X, t = mh.gaussian_clouds(200, random_state=0)
+        X_tr, X_te, t_tr, t_te = mh.train_test_split(X, t, test_size=0.3, random_state=1)
+        model = mh.LogisticRegression(l2=0.01, solver="newton").fit(X_tr, t_tr)
+        assert mh.accuracy(t_te, model.predict(X_te)) > 0.95
+        assert mh.roc_auc(t_te, model.predict_proba(X_te)) > 0.99
