@@ -45,6 +45,7 @@ def test_gaussian_clouds_deterministic_and_shaped():
     X1, t1 = mh.gaussian_clouds(100, random_state=42)
     X2, t2 = mh.gaussian_clouds(100, random_state=42)
     np.testing.assert_array_equal(X1, X2)
+    np.testing.assert_array_equal(t1, t2)
     assert X1.shape == (200, 2) and t1.tolist() == [0] * 100 + [1] * 100
     assert_allclose(X1[t1 == 0].mean(0), [-2, -2], atol=0.3)
     X3, _ = mh.gaussian_clouds(2000, cov=[[1, 0], [0, 1]], cov1=[[4, 0], [0, 0.25]], random_state=0)

@@ -1,10 +1,10 @@
 """The set-up files agree with each other and keep the secure defaults."""
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,7 +83,9 @@ def test_lab_listens_on_localhost_with_a_token():
     assert "token" not in lab  # JupyterLab's default: a random token printed in the URL
 
 
-@pytest.mark.parametrize("path", ["README.md", "environment.yml", "pyproject.toml", "Makefile", ".ci/run", "requirements/constraints.txt"])
+@pytest.mark.parametrize(
+    "path", ["README.md", "environment.yml", "pyproject.toml", "Makefile", ".ci/run", "requirements/constraints.txt"]
+)
 def test_no_network_hosts_named_in_setup_files(path):
     text = (ROOT / path).read_text()
     assert "cdn." not in text and "unpkg" not in text and "jsdelivr" not in text

@@ -29,7 +29,9 @@ def test_sigmoid_explorer_and_static_panels():
     assert ex.state == {"slope": 2.0, "shift": 0.0}
     X, t = mh.gaussian_clouds(10, random_state=1)
     fig, states = widgets.static_panels(
-        lambda f, **v: widgets.draw_boundary(f, X, t, **v), [dict(w1=1, w2=1, b=0), dict(w1=-1, w2=-1, b=0), dict(w1=0, w2=1, b=0)], ncols=2
+        lambda f, **v: widgets.draw_boundary(f, X, t, **v),
+        [dict(w1=1, w2=1, b=0), dict(w1=-1, w2=-1, b=0), dict(w1=0, w2=1, b=0)],
+        ncols=2,
     )
     wrong = [int(np.sum(np.where(t > 0, 1, -1) * (X @ np.array(w)) <= 0)) for w in ([1, 1], [-1, -1], [0, 1])]
     assert [s["misclassified"] for s in states] == wrong and wrong[0] + wrong[1] == 20
