@@ -5,7 +5,7 @@ exercise checks are modules of their own (``from mlhelpers import plotting``), s
 importing the numerical core never imports matplotlib or ipywidgets.
 """
 
-from .data import donut, gaussian_clouds, standardize, train_test_split, xor
+from .data import donut, gaussian_clouds, standardize, train_test_indices, train_test_split, xor
 from .functions import log_sigmoid, sigmoid
 from .losses import (
     absolute_loss,
@@ -75,6 +75,7 @@ __all__ = [
     "squared_error_gradient",
     "squared_loss",
     "standardize",
+    "train_test_indices",
     "train_test_split",
     "xor",
     "zero_one_loss",

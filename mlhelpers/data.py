@@ -100,6 +100,29 @@ def donut(n_per_class: int, *, r_inner: float = 1.0, r_outer: float = 3.0, noise
     return X, np.repeat([0, 1], n)
 
 
+def train_test_indices(n_samples: int, *, test_size: float, random_state):
+    """Shuffled row indices ``(train, test)`` for a split of ``n_samples`` rows.
+
+    For data that is not a numeric matrix (a list of texts, say): index it with the
+    returned arrays. ``test_size`` is the fraction of rows for the test set,
+    rounded up as scikit-learn does; ``random_state`` is required (keyword-only),
+    because a split that differs on every run makes results irreproducible.
+
+    Examples
+    --------
+    >>> train, test = train_test_indices(4, test_size=0.25, random_state=0)
+    >>> sorted(train.tolist() + test.tolist()), test.size
+    ([0, 1, 2, 3], 1)
+    """
+    n = check_positive_int(n_samples, "n_samples")
+    test_size = check_fraction(test_size, "test_size")
+    n_test = int(np.ceil(test_size * n))
+    if n_test >= n:
+        raise ValueError(f"test_size={test_size:g} leaves no training rows out of N={n}")
+    order = rng_from(random_state).permutation(n)
+    return order[n_test:], order[:n_test]
+
+
 def train_test_split(X, t, *, test_size: float, random_state):
     """Shuffle the rows of ``(X, t)`` and split off a test set.
 
@@ -110,8 +133,7 @@ def train_test_split(X, t, *, test_size: float, random_state):
     test_size : float in (0, 1)
         Fraction of the rows for the test set, rounded up (as scikit-learn does).
     random_state : None, int or Generator
-        Required (keyword-only): a split that differs on every run makes results
-        irreproducible, so the caller has to say.
+        Required (see :func:`train_test_indices`, which does the shuffling).
 
     Returns
     -------
@@ -123,12 +145,7 @@ def train_test_split(X, t, *, test_size: float, random_state):
     as_numeric(t, "t")
     if t.ndim != 1 or t.shape[0] != X.shape[0]:
         raise ValueError(f"t must be 1-D with one value per row of X ({X.shape[0]}), got shape {t.shape}")
-    test_size = check_fraction(test_size, "test_size")
-    n_test = int(np.ceil(test_size * X.shape[0]))
-    if n_test >= X.shape[0]:
-        raise ValueError(f"test_size={test_size:g} leaves no training rows out of N={X.shape[0]}")
-    order = rng_from(random_state).permutation(X.shape[0])
-    test, train = order[:n_test], order[n_test:]
+    train, test = train_test_indices(X.shape[0], test_size=test_size, random_state=random_state)
     return X[train], X[test], t[train], t[test]
 
 

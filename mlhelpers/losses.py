@@ -103,7 +103,7 @@ def cross_entropy(t, y, *, reduction: str = "mean"):
         raise ValueError("y must hold probabilities in [0, 1]; for logits use logistic_cost or log_sigmoid")
     chosen = np.where(t_arr == 1, y_arr, 1.0 - y_arr)
     with np.errstate(divide="ignore"):
-        losses = -np.log(chosen)
+        losses = -np.log(chosen) + 0.0  # + 0.0 turns -0.0 (a certain, right answer) into 0.0
     return _reduce(losses, reduction)
 
 

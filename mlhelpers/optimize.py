@@ -147,25 +147,65 @@ def gradient_descent(grad, w0, *, lr: float, n_steps: int, tol: float | None = N
 
 
 # ------------------------------------------------------- logistic-regression solvers
-def _cost_and_gradient(w, b, X, t, l2):
+_BLOCK_BYTES = 1 << 21  # X is swept in row blocks of about 2 MB once it is larger than 4 blocks
+
+
+def _block_rows(n, d):
+    """Rows per block of :func:`_cost_and_gradient`: all of X when it is small, else about 2 MB of it."""
+    rows = max(4096, _BLOCK_BYTES // (8 * d))
+    return n if n <= 4 * rows else rows
+
+
+def _cost_and_gradient(w, b, X, t, l2, *, residual=None):
     """Smooth part of the logistic cost (mean cross-entropy + l2) and its gradient.
 
-    One exponential per sample serves both: with e = exp(-|z|),
-    log(1 + exp(z)) = max(z, 0) + log1p(e) and sigma(z) = [1 or e] / (1 + e).
+    One exponential per sample serves both: with z = X w + b, e = exp(-|z|) and
+    h = 1 where z >= 0 (else 0),
+
+        log(1 + exp(z)) - t z = z (h - t) + log1p(e),   sigma(z) = [1 or e] / (1 + e),
+
+    where z (h - t) = max(z, 0) - t z is exact for 0/1 targets (|z| where the sign
+    of z and t disagree, else 0). No exponent is ever positive, so nothing overflows
+    for any finite logit. Large X is swept in row blocks of a few MB, so each block
+    is still in cache for ``X_block^T r`` right after ``X_block w``, and every
+    temporary is a block long. X is never copied.
+
+    Returns ``(cost, dw, db)``; if ``residual`` (an array of length N) is given,
+    the residuals ``sigma(z) - t`` are also written into it.
     """
-    z = X @ w
-    z += b
-    e = np.exp(-np.abs(z))
-    cost = np.mean(np.maximum(z, 0.0) + np.log1p(e) - t * z) + 0.5 * l2 * (w @ w)
-    r = np.where(z >= 0, 1.0, e)
-    r /= 1.0 + e
-    r -= t
-    n = X.shape[0]
-    dw = X.T @ r
+    n, d = X.shape
+    rows = _block_rows(n, d)
+    z, e, m = np.empty(rows), np.empty(rows), np.empty(rows)
+    r = np.empty(rows) if residual is None else None
+    data, r_sum, dw = 0.0, 0.0, None
+    for start in range(0, n, rows):
+        Xb, tb = X[start : start + rows], t[start : start + rows]
+        k = Xb.shape[0]
+        zb, eb, mb = z[:k], e[:k], m[:k]
+        rb = r[:k] if residual is None else residual[start : start + k]
+        np.matmul(Xb, w, out=zb)
+        zb += b
+        np.greater_equal(zb, 0.0, out=rb)  # h = 1.0 where z >= 0, else 0.0
+        np.subtract(rb, tb, out=mb)
+        data += zb @ mb  # sum of z (h - t) = max(z, 0) - t z: terms >= 0, each exact
+        np.abs(zb, out=eb)
+        np.negative(eb, out=eb)
+        np.exp(eb, out=eb)  # e = exp(-|z|) in (0, 1]
+        np.log1p(eb, out=mb)
+        data += mb.sum()
+        np.maximum(eb, rb, out=rb)  # 1 where z >= 0, else e
+        eb += 1.0
+        rb /= eb  # sigma(z)
+        rb -= tb  # residual y - t
+        r_sum += rb.sum()
+        if dw is None:
+            dw = rb @ Xb
+        else:
+            dw += rb @ Xb
     dw /= n
     if l2:
         dw += l2 * w
-    return float(cost), dw, float(r.sum() / n)
+    return float(data / n + 0.5 * l2 * (w @ w)), dw, float(r_sum / n)
 
 
 def _l1_step(w, dw, lr, l1, l1_method):
@@ -255,18 +295,29 @@ def fit_logistic_sgd(X, t, w, b, *, l2, l1, lr, max_iter, tol, batch_size, rng, 
     return w, b, np.array(history), it + 1, converged, path
 
 
-_HESSIAN_CHUNK = 1 << 15  # rows per block: bounds Newton's extra memory to O(chunk * D)
+_HESSIAN_BLOCK_BYTES = 1 << 20  # about 1 MB of scaled rows at a time: Newton's extra memory stays O(1 MB + N)
 
 
 def _hessian(X, s, l2):
-    """Hessian of the smooth cost in (w, b), with s = sigma'(z) / N; X is never copied whole."""
-    d = X.shape[1]
+    """Hessian of the smooth cost in (w, b), with s = sigma'(z) / N; X is never copied whole.
+
+    Each block of rows is scaled by sqrt(s) into a buffer ``B = [X_block 1] * sqrt(s)``
+    of about 1 MB (it stays in cache), and ``B^T B`` (a symmetric rank-k update, half
+    the work of a general product) adds the block's share of every entry, the bias
+    row and column included.
+    """
+    n, d = X.shape
     H = np.zeros((d + 1, d + 1))
-    for start in range(0, X.shape[0], _HESSIAN_CHUNK):
-        Xc, sc = X[start : start + _HESSIAN_CHUNK], s[start : start + _HESSIAN_CHUNK]
-        H[:d, :d] += Xc.T @ (Xc * sc[:, None])
-    H[:d, d] = H[d, :d] = X.T @ s
-    H[d, d] = s.sum()
+    rows = min(n, max(16, _HESSIAN_BLOCK_BYTES // (8 * (d + 1))))
+    buf, root = np.empty((rows, d + 1)), np.empty(rows)
+    for start in range(0, n, rows):
+        Xc = X[start : start + rows]
+        k = Xc.shape[0]
+        B, rc = buf[:k], root[:k]
+        np.sqrt(s[start : start + k], out=rc)
+        np.multiply(Xc, rc[:, None], out=B[:, :d])
+        B[:, d] = rc
+        H += B.T @ B
     H[np.arange(d), np.arange(d)] += l2
     return H
 
@@ -275,18 +326,24 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False):
     """Newton's method with a backtracking (Armijo) line search.
 
     Each iteration solves ``H step = -g`` for the joint (w, b) gradient ``g`` and
-    Hessian ``H = [X 1]^T diag(y (1 - y)) [X 1] / N + l2 I_w`` (the bias row and
-    column built apart, so no column of ones is glued onto X), then halves the step
+    Hessian ``H = [X 1]^T diag(y (1 - y)) [X 1] / N + l2 I_w`` (built block by
+    block, so X is never copied whole nor given a column of ones), then halves the step
     until the cost decreases enough. Converges quadratically near the optimum: a
     handful of iterations where gradient descent takes hundreds. Stops when
     ``max |g| < tol``. L1 is not smooth: use ``solver="gd"`` for it.
+
+    Each trial point of the line search is evaluated with its gradient and its
+    residuals ``y - t`` in one pass, so an accepted step costs no further pass
+    over X: the next gradient and the Hessian weights
+    ``y (1 - y) = |y - t| (1 - |y - t|)`` (for t in {0, 1}) are already there.
     """
     n = X.shape[0]
     history = []
     path = [w.copy()] if record_weights else None
     converged = False
+    r, r_try = np.empty(n), np.empty(n)
+    cost, dw, db = _cost_and_gradient(w, b, X, t, l2, residual=r)
     for n_iter in range(max_iter + 1):  # n_iter = Newton steps taken so far
-        cost, dw, db = _cost_and_gradient(w, b, X, t, l2)
         history.append(cost)
         g = np.append(dw, db)
         if np.max(np.abs(g)) < tol:
@@ -294,8 +351,10 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False):
             break
         if n_iter == max_iter:
             break
-        y = _sigmoid(X @ w + b)
-        H = _hessian(X, y * (1.0 - y) / n, l2)
+        s = np.abs(r, out=r)
+        s -= s * s
+        s /= n
+        H = _hessian(X, s, l2)
         try:
             step = np.linalg.solve(H, -g)
         except np.linalg.LinAlgError:  # singular: separable data without a penalty
@@ -304,10 +363,13 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False):
         alpha = 1.0
         for _ in range(50):
             w_try, b_try = w + alpha * step[:-1], b + alpha * step[-1]
-            if _logistic_cost(w_try, b_try, X, t, l2, 0.0) <= cost + 1e-4 * alpha * slope:
+            cost_try, dw_try, db_try = _cost_and_gradient(w_try, b_try, X, t, l2, residual=r_try)
+            if cost_try <= cost + 1e-4 * alpha * slope:
                 break
             alpha /= 2
         w, b = w_try, float(b_try)
+        cost, dw, db = cost_try, dw_try, db_try
+        r, r_try = r_try, r
         if path is not None:
             path.append(w.copy())
     if not converged:

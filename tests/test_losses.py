@@ -140,3 +140,8 @@ def test_logistic_gradient_is_seed_vectorized_formula_over_n():
     dw, db = mh.logistic_gradient(w, 0.0, X, t)
     assert_allclose(dw, X.T @ (Y - t) / 40, rtol=1e-12)
     assert_allclose(db, np.mean(Y - t), rtol=1e-12)
+
+
+def test_cross_entropy_of_certain_right_answers_is_plus_zero():
+    per = mh.cross_entropy([1, 0], [1.0, 0.0], reduction="none")
+    assert per.tolist() == [0.0, 0.0] and not np.any(np.signbit(per))

@@ -98,3 +98,14 @@ def test_no_warnings_anywhere_in_a_typical_pipeline():
         model = mh.LogisticRegression(l2=0.01, solver="newton").fit(X_tr, t_tr)
         assert mh.accuracy(t_te, model.predict(X_te)) > 0.95
         assert mh.roc_auc(t_te, model.predict_proba(X_te)) > 0.99
+
+
+def test_train_test_indices_split_a_list_of_texts():
+    texts = [f"review {k}" for k in range(10)]
+    train, test = mh.train_test_indices(len(texts), test_size=0.3, random_state=0)
+    assert test.size == 3 and sorted(np.r_[train, test].tolist()) == list(range(10))
+    X_tr, X_te, _, _ = mh.train_test_split(np.arange(10.0)[:, None], np.zeros(10), test_size=0.3, random_state=0)
+    assert X_te.ravel().tolist() == test.tolist()  # the same shuffle as train_test_split
+    assert X_tr.ravel().tolist() == train.tolist()
+    with pytest.raises(ValueError, match="leaves no training rows"):
+        mh.train_test_indices(2, test_size=0.9, random_state=0)

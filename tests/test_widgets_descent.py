@@ -1,0 +1,173 @@
+"""Tests of widgets.draw_descent / descent_explorer (notebook 05) and
+draw_training / training_explorer (notebook 06), headless."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+import mlhelpers as mh
+from mlhelpers import widgets
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+# ------------------------------------------------------------------ draw_descent
+@pytest.mark.parametrize("surface", ["quartic", "elongated"])
+def test_draw_descent_state_is_the_last_iterate(surface):
+    f, grad, _ = widgets.DESCENT_SURFACES[surface]
+    state = widgets.draw_descent(Figure(), lr=0.05, n_steps=15, w1=-2.0, w2=1.0, surface=surface)
+    w, _ = mh.gradient_descent(grad, [-2.0, 1.0], lr=0.05, n_steps=15)
+    np.testing.assert_allclose(state["w"], w)
+    assert state["J"] == pytest.approx(f(*w))
+    assert state["steps"] == 15 and state["diverged"] is False
+
+
+def test_draw_descent_surfaces_match_their_gradients():
+    for f, grad, _ in widgets.DESCENT_SURFACES.values():
+        assert mh.gradient_check(lambda v, f=f: float(f(v[0], v[1])), grad, np.array([0.7, -1.3])) < 1e-7
+
+
+def test_draw_descent_panels():
+    fig = Figure()
+    widgets.draw_descent(fig, lr=0.1, n_steps=10)
+    ax_path, ax_cost = fig.axes
+    assert ax_path.get_title() == "$J = w_1^2 + w_2^4$, lr = 0.1"
+    assert ax_path.get_xlim() == (-3.0, 3.0) and ax_path.get_ylim() == (-3.0, 3.0)
+    path_line = ax_path.get_lines()[0]
+    assert len(path_line.get_xdata()) == 11
+    assert ax_cost.get_yscale() == "log" and ax_cost.get_xlabel() == "step $k$"
+    assert ax_cost.get_title() == "$J$ after 10 steps"
+
+
+def test_draw_descent_reports_divergence_without_warning():
+    # lr = 0.25 from w2 = 1.5: w2 -> 1.5 - 0.25 * 4 * 1.5**3 = -1.875, then it explodes
+    state = widgets.draw_descent(Figure(), lr=0.25, n_steps=50, w1=-2.5, w2=1.5)
+    assert state["diverged"] is True
+    assert state["steps"] < 50  # cut where it left the picture
+    assert np.abs(state["w"]).max() > 30
+
+
+def test_draw_descent_elongated_oscillating_but_converging():
+    # factor along w2 is 1 - 8 lr = -0.6: the sign flips every step, the size shrinks
+    state = widgets.draw_descent(Figure(), lr=0.2, n_steps=40, w1=2.0, w2=2.0, surface="elongated")
+    assert state["diverged"] is False and state["J"] < 1e-6
+
+
+def test_draw_descent_rejects_unknown_surface():
+    with pytest.raises(ValueError, match="surface must be one of"):
+        widgets.draw_descent(Figure(), surface="bowl")
+    with pytest.raises(ValueError, match="surface must be one of"):
+        widgets.descent_explorer(surface="bowl")
+
+
+def test_descent_explorer_redraws_on_slider_moves():
+    ex = widgets.descent_explorer(lr=0.1, n_steps=20)
+    assert isinstance(ex, widgets.Explorer) and ex.n_draws == 1
+    before_png, before_w = ex.image.value, ex.state["w"].copy()
+    ex.controls["n_steps"].value = 60
+    assert ex.n_draws == 2 and ex.state["steps"] == 60
+    assert ex.image.value != before_png
+    assert np.abs(ex.state["w"]).max() < np.abs(before_w).max()
+    ex.controls["lr"].value = 0.3
+    assert ex.state["diverged"] is True
+    ex.controls["lr"].value = 0.1
+    ex.controls["w1"].value = 0.0
+    ex.controls["w2"].value = 0.0
+    assert ex.state["J"] == 0.0 and ex.state["steps"] == 60  # starting at the minimum: no move
+
+
+# ----------------------------------------------------------------- draw_training
+@pytest.fixture
+def clouds():
+    return mh.gaussian_clouds(40, random_state=2)
+
+
+def test_draw_training_matches_logistic_regression(clouds):
+    X, t = clouds
+    state = widgets.draw_training(Figure(), X, t, lr=0.5, n_iter=7, l2=0.05)
+    w, b = np.zeros(2), 0.0
+    for _ in range(7):
+        dw, db = mh.logistic_gradient(w, b, X, t, l2=0.05)
+        w, b = w - 0.5 * dw, b - 0.5 * db
+    np.testing.assert_allclose(state["w"], w)
+    assert state["b"] == pytest.approx(b)
+    assert state["cost"] == pytest.approx(mh.logistic_cost(w, b, X, t, l2=0.05))
+    assert state["accuracy"] == pytest.approx(mh.accuracy(t, (X @ w + b > 0).astype(int)))
+    assert state["n_iter"] == 7
+
+
+def test_draw_training_from_a_start_and_zero_iterations(clouds):
+    X, t = clouds
+    state = widgets.draw_training(Figure(), X, t, n_iter=0, w0=[1.0, -2.0], b0=2.0)
+    np.testing.assert_allclose(state["w"], [1.0, -2.0])
+    assert state["b"] == 2.0
+    assert state["cost"] == pytest.approx(mh.logistic_cost([1.0, -2.0], 2.0, X, t, l2=0.01))
+
+
+def test_draw_training_panels(clouds):
+    X, t = clouds
+    fig = Figure()
+    widgets.draw_training(fig, X, t, n_iter=5, reference=([4.0, 4.0], 0.0))
+    ax_data, ax_cost = fig.axes
+    legend = [x.get_text() for x in ax_data.get_legend().get_texts()]
+    assert legend[:3] == ["class 0", "class 1", "Bayes / LDA"] and legend[3].startswith("$w = (")
+    assert ax_data.get_title().startswith("after 5 steps, lr = 1: accuracy ")
+    assert ax_cost.get_yscale() == "log" and ax_cost.get_xlim() == (0.0, 5.0)
+    cost_line = ax_cost.get_lines()[0]
+    assert len(cost_line.get_ydata()) == 6
+
+
+def test_draw_training_checks_labels(clouds):
+    X, t = clouds
+    with pytest.raises(ValueError, match="t"):
+        widgets.draw_training(Figure(), X, 2 * t - 1)
+
+
+def test_training_explorer_redraws_and_converges(clouds):
+    X, t = clouds
+    ex = widgets.training_explorer(X, t, n_iter=1, reference=([4.0, 4.0], 0.0))
+    first_cost, first_png = ex.state["cost"], ex.image.value
+    ex.controls["n_iter"].value = 150
+    assert ex.state["cost"] < first_cost and ex.image.value != first_png
+    ref = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-10).fit(X, t)
+    np.testing.assert_allclose(ex.state["w"], ref.w, atol=1e-2)
+    ex.controls["l2"].value = 0.1
+    assert np.linalg.norm(ex.state["w"]) < np.linalg.norm(ref.w)  # a larger penalty shrinks w
+    assert ex.n_draws == 3
+
+
+def test_training_explorer_needs_two_columns(clouds):
+    X, t = clouds
+    with pytest.raises(ValueError, match="X must have 2 columns"):
+        widgets.training_explorer(np.column_stack([X, X]), t)
+
+
+def test_draw_descent_without_cost_panel():
+    fig = Figure()
+    state = widgets.draw_descent(fig, lr=0.1, n_steps=10, cost_panel=False)
+    (ax,) = fig.axes
+    assert ax.get_title() == f"$J = w_1^2 + w_2^4$, lr = 0.1: J = {state['J']:.2g}"
+    fig = Figure()
+    widgets.draw_descent(fig, lr=0.3, n_steps=10, cost_panel=False)
+    assert fig.axes[0].get_title().endswith(": diverged")
+
+
+def test_draw_training_without_cost_panel(clouds):
+    X, t = clouds
+    fig = Figure()
+    state = widgets.draw_training(fig, X, t, n_iter=1)
+    fig_light = Figure()
+    light = widgets.draw_training(fig_light, X, t, n_iter=1, cost_panel=False)
+    (ax,) = fig_light.axes
+    assert ax.get_title() == f"after 1 step, lr = 1: accuracy {light['accuracy']:.3f}\ncost {light['cost']:.4f}"
+    np.testing.assert_allclose(light["w"], state["w"])
+    assert light["cost"] == state["cost"]

@@ -1,0 +1,166 @@
+"""Tests of the regularization explorer of notebook 07 (widgets.penalty_strengths,
+fit_regularized, draw_regularization, regularization_explorer), headless."""
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+import mlhelpers as mh
+from mlhelpers import widgets
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def data():
+    """A 2-D set where x1 matters most, and a 20-feature set with 3 informative columns."""
+    X2, t2 = mh.gaussian_clouds(25, mu0=(-1.2, -0.5), mu1=(1.2, 0.5), random_state=2)
+    rng = np.random.default_rng(5)
+    X = rng.standard_normal((120, 20))
+    w_true = np.zeros(20)
+    w_true[:3] = [2.0, -2.0, 1.5]
+    t = (rng.random(120) < mh.sigmoid(X @ w_true)).astype(int)
+    return X2, t2, X, t
+
+
+@pytest.mark.parametrize(("penalty", "expected"), [("l2", (0.2, 0.0)), ("l1", (0.0, 0.2)), ("elasticnet", (0.1, 0.1))])
+def test_penalty_strengths(penalty, expected):
+    assert widgets.penalty_strengths(0.2, penalty) == pytest.approx(expected)
+
+
+def test_penalty_strengths_ratio_and_errors():
+    assert widgets.penalty_strengths(1.0, "elasticnet", l1_ratio=0.25) == pytest.approx((0.75, 0.25))
+    with pytest.raises(ValueError, match="penalty"):
+        widgets.penalty_strengths(1.0, "l3")
+    with pytest.raises(ValueError, match="lam"):
+        widgets.penalty_strengths(-1.0, "l2")
+
+
+def _kkt_violation(model, X, t):
+    """Largest violation of the optimality conditions of the L1/L2 logistic cost."""
+    dw, db = mh.logistic_gradient(model.w, model.b, X, t, l2=model.l2)  # smooth part
+    zero = model.w == 0
+    nonzero_gap = np.abs(dw[~zero] + model.l1 * np.sign(model.w[~zero]))
+    zero_gap = np.maximum(np.abs(dw[zero]) - model.l1, 0.0)
+    return max(np.max(nonzero_gap, initial=0.0), np.max(zero_gap, initial=0.0), abs(db))
+
+
+@pytest.mark.parametrize("penalty", ["l1", "elasticnet"])
+@pytest.mark.parametrize("lam", [10**-2.5, 0.05, 0.5])
+def test_fit_regularized_reaches_the_optimum(data, penalty, lam):
+    _, _, X, t = data
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no ConvergenceWarning in the slider's range
+        model = widgets.fit_regularized(X, t, lam, penalty)
+    assert model.solver == "gd" and model.converged
+    assert (model.l2, model.l1) == pytest.approx(widgets.penalty_strengths(lam, penalty))
+    assert _kkt_violation(model, X, t) < 1e-5
+
+
+def test_fit_regularized_l2_is_newton(data):
+    _, _, X, t = data
+    model = widgets.fit_regularized(X, t, 0.1, "l2")
+    reference = mh.LogisticRegression(l2=0.1, solver="newton").fit(X, t)
+    assert model.solver == "newton"
+    np.testing.assert_allclose(model.w, reference.w, atol=1e-10)
+
+
+def test_fit_regularized_l1_matches_scikit_learn(data):
+    from sklearn.linear_model import LogisticRegression as SkLogistic
+
+    _, _, X, t = data
+    lam = 0.05
+    model = widgets.fit_regularized(X, t, lam, "l1")
+    sk = SkLogistic(l1_ratio=1.0, C=1.0 / (lam * len(t)), solver="saga", tol=1e-10, max_iter=100_000).fit(X, t)
+    np.testing.assert_allclose(model.w, sk.coef_.ravel(), atol=1e-4)
+    assert np.array_equal(model.w == 0, np.abs(sk.coef_.ravel()) < 1e-8)
+
+
+def test_draw_regularization_state_and_panels(data):
+    X2, t2, X, t = data
+    fig = Figure()
+    state = widgets.draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l1", informative=[0, 1, 2])
+    direct = widgets.fit_regularized(X, t, 0.1, "l1")
+    direct2 = widgets.fit_regularized(X2, t2, 0.1, "l1")
+    assert state["lam"] == pytest.approx(0.1) and state["penalty"] == "l1" and state["D"] == 20
+    assert state["zeros"] == np.sum(direct.w == 0) > 0
+    assert state["norm"] == pytest.approx(np.linalg.norm(direct.w))
+    assert state["w2d"] == pytest.approx(tuple(direct2.w)) and state["zeros_2d"] == np.sum(direct2.w == 0)
+    ax, ax_w = fig.axes
+    assert ax.get_title() == f"L1, $\\lambda$ = 0.1: $w$ = ({direct2.w[0]:.2f}, {direct2.w[1]:.2f})"
+    assert ax_w.get_title().startswith(f"20 features: {state['zeros']} weights exactly 0")
+    assert len(ax_w.patches) == 20
+    assert any(line.get_label().startswith("boundary") for line in ax.lines)
+
+
+def test_draw_regularization_all_zero_draws_no_boundary_and_no_warning(data):
+    X2, t2, X, t = data
+    fig = Figure()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        state = widgets.draw_regularization(fig, X2, t2, X, t, log10_lam=1.0, penalty="l1")
+    assert state["zeros"] == 20 and state["norm"] == 0 and state["w2d"] == (0.0, 0.0)
+    assert not any(line.get_label().startswith("boundary") for line in fig.axes[0].lines)
+
+
+def test_draw_regularization_orders_the_penalties(data):
+    X2, t2, X, t = data
+    states = [widgets.draw_regularization(Figure(), X2, t2, X, t, -1.0, p) for p in ("l2", "elasticnet", "l1")]
+    zeros = [s["zeros"] for s in states]
+    norms = [s["norm"] for s in states]
+    assert zeros[0] == 0 < zeros[1] <= zeros[2]
+    assert norms[0] > norms[1] > norms[2]
+
+
+def test_static_panels_with_draw_regularization(data):
+    X2, t2, X, t = data
+    settings = [{"penalty": p, "log10_lam": -1.5} for p in ("l2", "l1", "elasticnet")]
+    fig, states = widgets.static_panels(lambda f, **v: widgets.draw_regularization(f, X2, t2, X, t, **v), settings, ncols=1)
+    assert [s["penalty"] for s in states] == ["l2", "l1", "elasticnet"]
+    assert len(fig.axes) == 6
+
+
+def test_regularization_explorer_redraws_from_code(data):
+    X2, t2, X, t = data
+    ex = widgets.regularization_explorer(X2, t2, X, t, informative=[0, 1, 2])
+    assert ex.state["penalty"] == "l2" and ex.state["zeros"] == 0
+    first_image, draws = ex.image.value, ex.n_draws
+    ex.controls["penalty"].value = "l1"
+    assert ex.state["penalty"] == "l1" and ex.state["zeros"] > 0 and ex.n_draws == draws + 1
+    assert ex.image.value != first_image
+    l1_zeros = ex.state["zeros"]
+    ex.controls["log10_lam"].value = 0.5  # strong: every L1 weight is 0
+    assert ex.state["lam"] == pytest.approx(10**0.5) and ex.state["zeros"] == 20 and ex.state["norm"] == 0
+    ex.controls["log10_lam"].value = -1.0
+    assert ex.state["zeros"] == l1_zeros  # a memoized fit gives the same state back
+    ex.controls["log10_lam"].value = -2.5
+    assert ex.state["zeros"] < l1_zeros
+    assert ex.controls["log10_lam"].min == -2.5 and ex.controls["log10_lam"].max == 0.5
+    assert [v for _, v in ex.controls["penalty"].options] == list(widgets.PENALTIES)
+
+
+def test_regularization_explorer_rejects_bad_input(data):
+    X2, t2, X, t = data
+    with pytest.raises(ValueError, match="2 columns"):
+        widgets.regularization_explorer(X, t, X, t)
+    with pytest.raises(ValueError, match="lam_range"):
+        widgets.regularization_explorer(X2, t2, X, t, lam_range=(0.0, -1.0))
+    with pytest.raises(ValueError, match="t2"):
+        widgets.regularization_explorer(X2, t2 + 1, X, t)
+
+
+def test_draw_regularization_rejects_non_planar_X2(data):
+    _, _, X, t = data
+    with pytest.raises(ValueError, match="X2 must have 2 columns"):
+        widgets.draw_regularization(Figure(), X[:, :3], t, X, t)
