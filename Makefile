@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test lint notebooks slides student site bench bench-quick browser-deps lock clean
+.PHONY: lab test lint notebooks slides student site bench bench-quick lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python >= 3.10 is needed")'
@@ -16,13 +16,20 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[test]"
 	touch $(STAMP)
 
+# Offline JavaScript for the slides and the site (reveal.js, MathJax 2, RequireJS,
+# jQuery), exactly as package-lock.json pins it; nothing of it runs in Node.
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NPM_STAMP)
+
 # JupyterLab on 127.0.0.1 only, with its default random token (printed in the URL).
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks $(ROOT_FLAG)
 
 # Lint, unit/property/reference tests with coverage, and nbval (strict) on every
 # stored notebook output. Browser tests run when Chromium is present (always in CI).
-test: $(STAMP)
+test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest --cov=mlhelpers --cov-report=term-missing \
 		--nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg \
@@ -35,8 +42,28 @@ lint: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
 
+# A reveal.js deck per notebook, offline: open slides/index.html.
+slides: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python tools/classroom/build_slides.py --out slides
+
+# The student edition: solution cells removed, outputs cleared (student/, git-ignored).
+student: $(STAMP)
+	$(BIN)/python tools/classroom/build_student.py --out student
+
+# The whole course as a static HTML site, offline: open site/index.html.
+site: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python tools/classroom/build_site.py --out site
+
+# Speed and memory against scikit-learn and the hardware floor, printed as ratios
+# (benchmarks/README.md). The quick mode is what the test suite runs.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m benchmarks --quick
+
 lock: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable
 
 clean:
-	rm -rf $(VENV) student site slides .pytest_cache .coverage
+	rm -rf $(VENV) node_modules student site slides screenshots .pytest_cache .coverage

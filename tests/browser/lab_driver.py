@@ -1,0 +1,325 @@
+"""Drive a notebook in JupyterLab through Chromium, as a student would.
+
+Open it, Run > Run All Cells, wait until the kernel is idle, save, then read the
+saved file with nbformat: every code cell must have run, and no output may be an
+error or stderr (a warning in a lesson is a bug too; cells tagged
+``raises-exception`` may raise). In the page, every widget must have rendered,
+and moving each slider of each explorer (``.mlh-explorer``) from the keyboard must
+change both its readout and its figure (the PNG bytes behind the ``<img>``,
+hashed in the page).
+
+Each check returns a list of problems (sentences) instead of asserting, so a test
+reports all of them at once and the self-tests can check that a broken notebook
+is caught.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools" / "classroom"))  # course, build_slides, build_site
+
+from course import check_assets  # noqa: E402
+
+VIEWPORT = {"width": 1366, "height": 900}
+CHROMIUM = Path("/usr/bin/chromium")
+HOW_TO_ENABLE = "install it with `sudo apt-get install chromium` to run the browser tests"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+# In-page SHA-256 of the bytes behind an <img> (blob: or data: URL).
+_IMAGE_HASH_JS = """async (img) => {
+    try {
+        const bytes = await (await fetch(img.src)).arrayBuffer();
+        const digest = await crypto.subtle.digest('SHA-256', bytes);
+        return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');
+    } catch (e) { return null; }  // the URL was revoked by a redraw in flight
+}"""
+
+# Done when no cell is queued or running ([*]), the kernel is idle, and either
+# every code cell has a count or an error stopped the run.
+_RUN_FINISHED_JS = """(selector) => {
+    const panel = document.querySelector(selector);
+    if (!panel) return false;
+    const indicator = panel.querySelector('.jp-Notebook-ExecutionIndicator');
+    if (!indicator || indicator.getAttribute('data-status') !== 'idle') return false;
+    // a cell whose input is collapsed (solutions) shows no prompt: the saved file is checked for it
+    const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(p => p.textContent).filter(t => t.trim());
+    if (prompts.some(p => p.includes('*'))) return false;
+    const counted = prompts.filter(p => /\\[\\d+\\]/.test(p)).length;
+    const stderr = panel.querySelectorAll('[data-mime-type="application/vnd.jupyter.stderr"]').length;
+    return counted === prompts.length || stderr > 0;
+}"""
+
+
+@dataclass
+class SliderMove:
+    explorer: int
+    label: str
+    readout_before: str
+    readout_after: str
+    value_after: float
+    hash_before: str | None
+    hash_after: str | None
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    moves: list[SliderMove] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def open_notebook(page, url: str, kernel_idle=None, timeout: float = 90) -> None:
+    """Load JupyterLab on one notebook and wait for its kernel to be idle: in the
+    page, and (``kernel_idle()``, e.g. asking the server's REST API) really
+    started, not just "idle" before it began initializing."""
+    page.goto(url)
+    deadline = time.monotonic() + timeout
+    while True:
+        page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout * 1000)
+        if kernel_idle is None or kernel_idle():
+            page.wait_for_timeout(300)
+            if page.locator(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']").count():
+                break
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the kernel of {url.split('?')[0]} did not become idle within {timeout} s")
+        page.wait_for_timeout(250)
+    page.keyboard.press("Control+b")  # fold the file browser away: more notebook in the screenshot
+
+
+def run_all_cells(page, timeout: float = 180) -> None:
+    """Run > Run All Cells from the menu bar, then wait for the run to finish."""
+    page.click(f"{PANEL} .jp-Cell >> nth=0")  # the notebook must be the current widget
+    for _attempt in range(3):
+        page.click(".lm-MenuBar-item:has-text('Run')")
+        item = page.locator(".lm-Menu-item:not(.lm-mod-disabled)", has_text="Run All Cells").filter(has_not_text="Restart")
+        item.wait_for(timeout=10_000)
+        item.click()
+        try:  # the run has started once some cell is queued or counted
+            page.wait_for_function(
+                "(p) => [...document.querySelectorAll(p + ' .jp-CodeCell .jp-InputPrompt')]"
+                ".some(e => /\\[(\\*|\\d+)\\]/.test(e.textContent))",
+                arg=PANEL,
+                timeout=15_000,
+            )
+            break
+        except Exception:  # the menu closed before the click landed: try again
+            page.keyboard.press("Escape")
+    page.wait_for_function(_RUN_FINISHED_JS, arg=PANEL, timeout=timeout * 1000, polling=250)
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        _RUN_FINISHED_JS, arg=PANEL, timeout=timeout * 1000, polling=250
+    )  # still finished, not between two cells
+
+
+def save(page, timeout: float = 30) -> None:
+    page.keyboard.press("Control+s")
+    page.wait_for_function(
+        "() => !document.querySelector('.lm-TabBar-tab.jp-mod-current.jp-mod-dirty')", timeout=timeout * 1000, polling=200
+    )
+
+
+def require_chromium() -> Path:
+    """Chromium's path, or skip (fail under CI=true) saying how to get it."""
+    problem = None
+    if not CHROMIUM.exists():
+        problem = f"Chromium not found at {CHROMIUM}: {HOW_TO_ENABLE}"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            problem = "Python playwright is not installed: run `make` set-up (pip install -e '.[test]')"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{problem} (CI=true: the browser tests must run in CI)", pytrace=False)
+        pytest.skip(problem)
+    return CHROMIUM
+
+
+def require_assets() -> None:
+    """The npm packages the offline slides and site copy (``npm ci``), or skip
+    (fail under CI=true) saying how to get them."""
+    try:
+        check_assets()
+    except (FileNotFoundError, RuntimeError) as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{exc} (CI=true)", pytrace=False)
+        pytest.skip(str(exc))
+
+
+def _tags(cell) -> list[str]:
+    return list(cell.metadata.get("tags", []))
+
+
+def check_saved_run(path: Path) -> list[str]:
+    """Problems in the notebook JupyterLab saved after running it."""
+    nb = nbformat.read(path, as_version=4)
+    problems = []
+    first_error = None
+    for k, cell in enumerate(c for c in nb.cells if c.cell_type == "code"):
+        where = f"code cell {k + 1} ({cell.source.strip().splitlines()[0][:60] if cell.source.strip() else 'empty'!r})"
+        if not cell.source.strip():
+            continue
+        if cell.execution_count is None:
+            if first_error is None:
+                problems.append(f"{where} did not run")
+            continue
+        for out in cell.outputs:
+            if out.output_type == "error" and "raises-exception" not in _tags(cell):
+                problems.append(f"{where} raised {out.ename}: {out.evalue}")
+                if first_error is None:
+                    first_error = k
+            elif out.output_type == "stream" and out.name == "stderr":
+                problems.append(f"{where} wrote to stderr: {out.text.strip()[:300]}")
+    return problems
+
+
+def expected_widgets(path: Path) -> tuple[int, int]:
+    """(widget views, explorers) in the stored notebook's outputs. An explorer's
+    text fallback is its repr, ``Explorer(children=...)``."""
+    nb = nbformat.read(path, as_version=4)
+    views = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {})]
+    explorers = [o for o in views if o["data"].get("text/plain", "").startswith("Explorer(")]
+    return len(views), len(explorers)
+
+
+def check_widgets(page, expected_views: int) -> list[str]:
+    """Every widget output rendered: a visible widget, no error placeholder."""
+    outputs = page.evaluate(
+        """(panel) => [...document.querySelectorAll(panel + ' .jp-OutputArea-output')]
+            .filter(o => o.classList.contains('jupyter-widgets') || o.querySelector('.jupyter-widgets')
+                         || /widget/i.test(o.textContent.slice(0, 200)) && /Error displaying|Loading widget/i.test(o.textContent))
+            .map(o => {
+                const w = o.classList.contains('jupyter-widgets') ? o : o.querySelector('.jupyter-widgets');
+                const box = w ? w.getBoundingClientRect() : {width: 0, height: 0};
+                return {text: o.textContent.slice(0, 200), width: box.width, height: box.height};
+            })""",
+        PANEL,
+    )
+    problems = []
+    if len(outputs) != expected_views:
+        problems.append(f"{len(outputs)} widget output(s) in the page, the stored notebook has {expected_views}")
+    for k, out in enumerate(outputs):
+        if "Error displaying widget" in out["text"] or "Loading widget" in out["text"]:
+            problems.append(f"widget {k + 1} did not render: {out['text'].strip()[:150]!r}")
+        elif out["width"] < 10 or out["height"] < 10:
+            problems.append(f"widget {k + 1} rendered empty ({out['width']:.0f} x {out['height']:.0f} px)")
+    return problems
+
+
+def _number(readout: str) -> float:
+    """A slider readout as a number (d3-format writes negatives with U+2212)."""
+    return float(readout.replace("\u2212", "-"))
+
+
+def _image_hash(figure) -> str | None:
+    return figure.evaluate(_IMAGE_HASH_JS)
+
+
+def move_sliders(page, timeout: float = 20) -> tuple[list[SliderMove], list[str]]:
+    """For every explorer, press an arrow key on each slider's handle and wait
+    for the readout and the figure to change."""
+    moves, problems = [], []
+    explorers = page.locator(f"{PANEL} .mlh-explorer")
+    for e in range(explorers.count()):
+        explorer = explorers.nth(e)
+        explorer.scroll_into_view_if_needed()
+        figure = explorer.locator("img.mlh-explorer-figure").first
+        if figure.count() == 0:
+            problems.append(f"explorer {e + 1} has no figure (img.mlh-explorer-figure)")
+            continue
+        sliders = explorer.locator(".widget-slider")
+        if sliders.count() == 0:
+            problems.append(f"explorer {e + 1} has no slider")
+        for s in range(sliders.count()):
+            slider = sliders.nth(s)
+            label = slider.locator(".widget-label").inner_text().strip()
+            handle = slider.locator(".noUi-handle").first
+            readout = slider.locator(".widget-readout")
+            before_text, before_hash = readout.inner_text().strip(), _image_hash(figure)
+            at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+            handle.focus()
+            page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
+            deadline = time.monotonic() + timeout
+            after_text, after_hash = before_text, before_hash
+            while time.monotonic() < deadline:
+                after_text = readout.inner_text().strip()
+                after_hash = _image_hash(figure)
+                if after_text != before_text and after_hash not in (None, before_hash):
+                    break
+                page.wait_for_timeout(200)
+            value = float(handle.get_attribute("aria-valuenow"))
+            moves.append(SliderMove(e, label, before_text, after_text, value, before_hash, after_hash))
+            where = f"explorer {e + 1}, slider {label!r}"
+            if after_text == before_text:
+                problems.append(f"{where}: the readout still shows {before_text} after the key press")
+            else:
+                try:
+                    shown = _number(after_text)
+                except ValueError:
+                    problems.append(f"{where}: the readout shows {after_text!r}, not a number")
+                else:
+                    # noUiSlider rounds aria-valuenow to one decimal; the readout has the widget's format
+                    if abs(shown - value) > 0.05 + 0.01 * abs(value):
+                        problems.append(f"{where}: the readout shows {after_text}, the slider is at {value}")
+                    try:
+                        went_up = shown > _number(before_text)
+                    except ValueError:
+                        went_up = not at_max
+                    if went_up == at_max:
+                        problems.append(f"{where}: {'ArrowLeft' if at_max else 'ArrowRight'} moved the readout the wrong way")
+            if after_hash is None or after_hash == before_hash:
+                problems.append(f"{where}: the figure did not change within {timeout:.0f} s of moving the slider")
+    return moves, problems
+
+
+def screenshot(page, path: Path) -> Path:
+    """The notebook after the run, its first explorer's cell at the top (the
+    notebook's top if it has none)."""
+    explorers = page.locator(f"{PANEL} .mlh-explorer")
+    if explorers.count():
+        explorers.first.evaluate("e => (e.closest('.jp-Cell') || e).scrollIntoView({block: 'start'})")
+    else:
+        page.locator(f"{PANEL} .jp-Cell").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return path
+
+
+def drive(page, url: str, saved: Path, stored: Path, *, kernel_idle=None, slider_timeout: float = 20) -> Report:
+    """The whole student path through one notebook; ``saved`` is the copy the
+    server writes, ``stored`` the notebook as committed (what to expect)."""
+    start = time.perf_counter()
+    report = Report()
+    open_notebook(page, url, kernel_idle)
+    run_all_cells(page)
+    save(page)
+    report.problems += check_saved_run(saved)
+    views, explorers = expected_widgets(stored)
+    report.problems += check_widgets(page, views)
+    found = page.locator(f"{PANEL} .mlh-explorer").count()
+    if found < explorers:
+        report.problems.append(f"{found} explorer(s) (.mlh-explorer) in the page, the stored notebook shows {explorers}")
+    moves, problems = move_sliders(page, timeout=slider_timeout)
+    report.moves, report.problems = moves, report.problems + problems
+    report.seconds = time.perf_counter() - start
+    return report
