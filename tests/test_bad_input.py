@@ -73,3 +73,12 @@ def test_bad_call_raises_clear_error(call, exc, pattern):
 
 def test_table_is_big_enough():
     assert len(BAD_CALLS) >= 30
+
+
+def test_huge_but_finite_values_are_accepted_without_overflow_warnings():
+    import warnings
+
+    X = np.full((3, 2), 1e308)  # the sum overflows, every entry is finite
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert mh.sigmoid(X).shape == (3, 2)
