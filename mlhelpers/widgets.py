@@ -127,7 +127,7 @@ def static_panels(draw, settings: list[dict], *, ncols: int | None = None, panel
 def draw_sigmoid(fig, slope=1.0, shift=0.0):
     ax = fig.add_subplot()
     z = np.linspace(-8, 8, 400)
-    ax.plot(z, sigmoid(slope * z + shift), lw=2, label=f"$\\sigma({slope:.2g} z + {shift:.2g})$")
+    ax.plot(z, sigmoid(slope * z + shift), lw=2, label=f"$\\sigma({slope:.3g}\\,z {shift:+.3g})$")
     ax.axhline(0.5, ls=":", color="grey")
     ax.set_ylim(-0.05, 1.05)
     ax.set_title("The sigmoid squashes any number into (0, 1)")
