@@ -645,3 +645,78 @@ def plot_chords(f, pairs, ax=None, *, xlim=(-2.0, 2.0), title=None, xlabel="$x$"
 
 
 __all__ += ["plot_chords"]
+
+
+# ------------------------------------------- notebook 10: words and their weights
+def plot_word_weights(words, values, ax=None, *, title="Word weights", xlabel="weight $w_j$", ylabel=None, annotate=True):
+    """One horizontal bar per word, the first at the top, its value written beside it.
+
+    A positive value (pushing towards class 1, e.g. a positive review) is drawn in
+    the class-1 colour, a negative one in the class-0 colour and hatched, so the
+    sign reads in greyscale too; a dotted line marks 0.
+
+    Parameters
+    ----------
+    words : sequence of str, length K >= 1
+        Bar labels, drawn top to bottom in this order.
+    values : array_like of shape (K,)
+        Finite numbers (weights, or contributions to a score).
+    annotate : bool
+        Write each value (2 decimals) at the end of its bar.
+
+    Returns
+    -------
+    ax
+        The legend names the two colours.
+    """
+    ax = _ax(ax)
+    words = [str(word) for word in words]
+    if not words:
+        raise ValueError("words is empty; give at least one word to draw")
+    values = as_vector(values, "values", length=len(words), length_of="words")
+    if not np.all(np.isfinite(values)):
+        raise ValueError("values must be finite numbers")
+    rows = np.arange(len(words))
+    up = values >= 0
+    style = {"edgecolor": "k", "linewidth": 0.5, "height": 0.7}
+    if up.any():
+        ax.barh(rows[up], values[up], color=CLASS_COLORS[1], label="towards class 1 (positive)", **style)
+    if not up.all():
+        ax.barh(rows[~up], values[~up], color=CLASS_COLORS[0], hatch="//", label="towards class 0 (negative)", **style)
+    ax.axvline(0.0, color="grey", ls=":", lw=1)
+    ax.set_yticks(rows, words)
+    ax.set_ylim(len(words) - 0.5, -0.5)  # the first word at the top
+    span = float(np.max(np.abs(values))) or 1.0
+    lo, hi = min(values.min(), 0.0), max(values.max(), 0.0)
+    ax.set_xlim(lo - (0.25 * span if lo < 0 else 0.05 * span), hi + (0.25 * span if hi > 0 else 0.05 * span))
+    if annotate:
+        for row, value in zip(rows, values):
+            gap = 0.02 * span * (1 if value >= 0 else -1)
+            ax.text(value + gap, row, f"{value:+.2f}", va="center", ha="left" if value >= 0 else "right", fontsize=8)
+    return label(ax, title, xlabel, ylabel, legend=True)
+
+
+def plot_top_words(most_positive, most_negative, ax=None, *, title="The words with the largest weights", xlabel="weight $w_j$"):
+    """The most positive and the most negative words of a linear model, as bars.
+
+    Takes the two lists of ``(word, weight)`` that
+    :func:`mlhelpers.text.top_words` returns: the most positive words are drawn
+    at the top, largest first, and the most negative at the bottom, the most
+    negative last, so the bars fall from the largest weight to the smallest.
+
+    Returns
+    -------
+    ax
+    """
+    pairs = list(most_positive) + list(most_negative)[::-1]
+    for pair in pairs:
+        if not (isinstance(pair, tuple | list) and len(pair) == 2 and isinstance(pair[0], str)):
+            raise TypeError(
+                f"most_positive and most_negative must hold (word, weight) pairs as text.top_words returns, got {pair!r}"
+            )
+    if not pairs:
+        raise ValueError("most_positive and most_negative are both empty")
+    return plot_word_weights([word for word, _ in pairs], [weight for _, weight in pairs], ax, title=title, xlabel=xlabel)
+
+
+__all__ += ["plot_word_weights", "plot_top_words"]

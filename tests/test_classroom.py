@@ -101,6 +101,8 @@ def test_readme_table_is_generated_from_the_course_map():
 
 def test_readme_shows_the_course_map_and_the_instructor_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = markdown_table(course_map(), load_course()["seeds"]).split("\n\n")[0]
+    assert table in readme, "README's course map is stale: paste `python tools/classroom/course.py`"
     missing = [p.name for p in NOTEBOOKS if f"notebooks/{p.name}" not in readme]
     assert not missing, f"README's course map lacks {missing}: paste `python tools/classroom/course.py`"
     for command in ("make slides", "make student", "make site"):

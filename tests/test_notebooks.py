@@ -4,7 +4,6 @@ nbval (run by the same test command) checks the stored outputs themselves; these
 tests check what makes a notebook usable as a lesson, a deck and a handout.
 """
 
-import json
 import re
 import time
 from pathlib import Path
@@ -28,11 +27,9 @@ def code_cells(nb):
 
 
 def test_the_course_is_numbered_from_00_without_gaps():
+    # (tests/test_classroom.py checks that notebooks/course.json lists exactly these)
     assert IDS == [f"{k:02d}" for k in range(len(IDS))]
-    course = json.loads((ROOT / "notebooks/course.json").read_text()) if (ROOT / "notebooks/course.json").exists() else None
-    if course is not None:
-        listed = [entry["file"] for entry in (course["notebooks"] if isinstance(course, dict) else course)]
-        assert sorted(listed) == [p.name for p in NOTEBOOKS]
+    assert len(IDS) == 11
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)

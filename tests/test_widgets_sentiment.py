@@ -1,0 +1,111 @@
+"""Tests of widgets.draw_review / review_explorer (notebook 10), headless."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+import mlhelpers as mh
+from mlhelpers import text, widgets
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    texts, t = text.load_reviews()
+    docs = [text.tokenize(s, stop_words="english") for s in texts[::5]]
+    t = t[::5]
+    vocab = text.build_vocabulary(docs, min_count=2)
+    X = text.bag_of_words(docs, vocab)
+    model = mh.LogisticRegression(l2=0.01, solver="newton").fit(X, t)
+    return docs, vocab, model, t, texts[::5], X
+
+
+def test_draw_review_state_is_the_model_taken_apart(fitted):
+    docs, vocab, model, t, texts, X = fitted
+    for index in (0, 7, len(docs) - 1):
+        state = widgets.draw_review(Figure(), docs, vocab, model.w, model.b, index, t=t, texts=texts)
+        assert state["score"] == pytest.approx(model.decision_function(X[index : index + 1])[0])
+        assert state["probability"] == pytest.approx(model.predict_proba(X[index : index + 1])[0])
+        assert state["prediction"] == model.predict(X[index : index + 1])[0]
+        assert state["truth"] == t[index]
+        known = [tok for tok in docs[index] if tok in vocab]
+        assert state["n_known"] == len(known) == X[index].sum()
+        assert state["n_unknown"] == len(docs[index]) - len(known)
+        assert sum(state["contributions"].values()) + model.b == pytest.approx(state["score"])
+        for word, c in state["contributions"].items():
+            assert c == pytest.approx(X[index, vocab[word]] * model.w[vocab[word]])
+
+
+def test_draw_review_bars_add_up_to_the_score():
+    vocab = {"great": 0, "broke": 1, "cable": 2, "fine": 3}
+    w = np.array([2.0, -3.0, 0.5, 0.25])
+    docs = [["great", "great", "broke", "cable", "fine", "unknown"]]
+    fig = Figure()
+    state = widgets.draw_review(fig, docs, vocab, w, -0.5, 0, k=2, texts=["Great, great. Broke? A cable, fine."])
+    ax, ax_p = fig.axes
+    assert state["shown"] == ["great x2", "(2 other words)", "broke", "bias b"]
+    widths = [p.get_width() for c in ax.containers for p in c]
+    assert sum(widths) == pytest.approx(state["score"]) == pytest.approx(4.0 - 3.0 + 0.75 - 0.5)
+    assert [t.get_text() for t in ax.get_yticklabels()] == state["shown"]
+    (bar,) = ax_p.patches
+    assert bar.get_height() == pytest.approx(mh.sigmoid(1.25)) == pytest.approx(state["probability"])
+    assert "predicted positive" in ax_p.get_xlabel() and "true" not in ax_p.get_xlabel()
+    assert state["n_unknown"] == 1 and state["truth"] is None
+    assert "Great, great." in fig._suptitle.get_text()
+
+
+def test_draw_review_without_known_words_shows_only_the_bias():
+    fig = Figure()
+    state = widgets.draw_review(fig, [["zzz"]], {"good": 0}, [1.0], 0.3, 0, t=[0])
+    assert state["shown"] == ["bias b"] and state["score"] == pytest.approx(0.3)
+    assert "WRONG" in fig.axes[1].get_xlabel()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"index": 5}, ValueError, "index must be between 0 and 1"),
+        ({"w": [1.0]}, ValueError, "w"),
+        ({"t": [0, 2]}, ValueError, "labels"),
+        ({"texts": ["only one"]}, ValueError, "texts must be a list of 2"),
+        ({"token_lists": ["not tokenized", "x"]}, TypeError, "tokenize first"),
+    ],
+)
+def test_draw_review_rejects_bad_input(kwargs, error, match):
+    args = {"token_lists": [["good"], ["bad"]], "vocabulary": {"good": 0, "bad": 1}, "w": [1.0, -1.0], "b": 0.0, "index": 0}
+    args.update(kwargs)
+    with pytest.raises(error, match=match):
+        widgets.draw_review(Figure(), **args)
+
+
+def test_review_explorer_redraws_when_the_slider_moves(fitted):
+    docs, vocab, model, t, texts, X = fitted
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=3)
+    assert ex.state["index"] == 3 and ex.n_draws == 1
+    assert ex.controls["index"].max == len(docs) - 1
+    first = ex.image.value
+    ex.controls["index"].value = 10
+    assert ex.n_draws == 2 and ex.state["index"] == 10
+    assert ex.state["probability"] == pytest.approx(model.predict_proba(X[10:11])[0])
+    assert ex.image.value != first and ex.image.value[:4] == b"\x89PNG"
+
+
+def test_static_panels_of_reviews(fitted):
+    docs, vocab, model, t, texts, _ = fitted
+    fig, states = widgets.static_panels(
+        lambda f, **v: widgets.draw_review(f, docs, vocab, model.w, model.b, t=t, texts=texts, **v),
+        [{"index": 1}, {"index": 2}],
+        ncols=1,
+    )
+    assert [s["index"] for s in states] == [1, 2]
+    assert len(fig.axes) == 4
