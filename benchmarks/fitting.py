@@ -41,8 +41,8 @@ from .common import Row, alternate, geomean, median, si, time_call
 L2 = 1e-3
 REL = 1e-8
 TINY_TOL = 1e-300  # never met: the solvers stop at max_iter
-SOLVERS = ("newton", "gd", "sgd", "saga")
-NAMES = {"newton": "Newton", "gd": "gradient descent", "sgd": "mini-batch SGD", "saga": "mini-batch SAGA"}
+SOLVERS = ("newton", "lbfgs", "gd", "sgd", "saga")
+NAMES = {"newton": "Newton", "lbfgs": "L-BFGS", "gd": "gradient descent", "sgd": "mini-batch SGD", "saga": "mini-batch SAGA"}
 CELL_GOAL, GEOMEAN_GOAL = 1.5, 1.0
 
 
@@ -81,6 +81,7 @@ def solver_settings(X, quick: bool) -> dict[str, dict]:
     return {
         # gradient descent: lr = 1/L, the textbook step that guarantees descent
         "newton": dict(solver="newton", max_iter=50, ref_tol=1e-13),
+        "lbfgs": dict(solver="lbfgs", max_iter=500, ref_tol=1e-13),
         "gd": dict(solver="gd", lr=1.0 / smooth, max_iter=5000, ref_tol=1e-12),
         "sgd": dict(solver="sgd", lr=1.0 / (4 * l_batch), batch_size=batch, max_iter=5 if quick else 20, ref_tol=TINY_TOL),
         "saga": dict(solver="saga", lr=1.0 / (4 * l_batch), batch_size=batch, max_iter=50 if quick else 200, ref_tol=1e-12),
@@ -160,13 +161,14 @@ def _coef(model):
     return model.coef_[0], model.intercept_[0]
 
 
-UNITS = {"newton": "iterations", "gd": "iterations", "sgd": "epochs", "saga": "epochs"}
+UNITS = {"newton": "iterations", "lbfgs": "iterations", "gd": "iterations", "sgd": "epochs", "saga": "epochs"}
 
 
 def run(quick: bool) -> list[Row]:
     sizes = [(10**3, 10), (10**3, 100)] if quick else [(n, d) for n in (10**3, 10**4, 10**5) for d in (10, 100)]
     cells = [run_cell(n, d, quick) for n, d in sizes]
-    # The best solver: the lowest geometric mean over the cells, among those that reach the target everywhere.
+    # The best solver: ONE solver for the whole grid, the one with the lowest geometric mean over the cells among
+    # those that reach the target everywhere. Its every cell is judged (<= 1.5x); no per-cell cherry-picking.
     complete = [s for s in SOLVERS if all(c["solvers"][s]["reached"] for c in cells)]
     means = {s: geomean(c["solvers"][s]["ratio"] for c in cells) for s in complete}
     best = min(means, key=means.get) if means else None
@@ -201,7 +203,8 @@ def run(quick: bool) -> list[Row]:
                     grid,
                     means[name],
                     goal=GEOMEAN_GOAL if name == best else None,
-                    detail=("best solver; " if name == best else "") + f"worst cell {worst:.2f}x",
+                    detail=("best solver (lowest geometric mean), judged in every cell; " if name == best else "")
+                    + f"worst cell {worst:.2f}x",
                 )
             )
     return rows

@@ -23,7 +23,14 @@ from ._validation import (
 )
 from .functions import _sigmoid
 from .losses import _squared_error_cost, _squared_error_gradient
-from .optimize import _warn_not_converged, fit_logistic_gd, fit_logistic_newton, fit_logistic_saga, fit_logistic_sgd
+from .optimize import (
+    _warn_not_converged,
+    fit_logistic_gd,
+    fit_logistic_lbfgs,
+    fit_logistic_newton,
+    fit_logistic_saga,
+    fit_logistic_sgd,
+)
 
 __all__ = ["LDA", "LinearRegression", "LogisticRegression", "Perceptron"]
 
@@ -65,16 +72,18 @@ class LogisticRegression(_LinearModel):
     ----------
     l2, l1 : float >= 0
         Penalty strengths.
-    solver : {"gd", "sgd", "saga", "newton"}
+    solver : {"gd", "sgd", "saga", "newton", "lbfgs"}
         Batch gradient descent (proximal step for L1); mini-batch stochastic
         gradient descent (one iteration = one epoch; with a constant ``lr`` it
         hovers near the optimum rather than reaching it); mini-batch SAGA, SGD with
         variance reduction, which reaches the exact optimum with a constant ``lr``;
-        or Newton's method (L2/none only; L1 is not twice differentiable, asking
-        for it raises ValueError).
+        Newton's method; or L-BFGS, a quasi-Newton method that learns the curvature
+        from past gradients instead of forming the Hessian (scikit-learn's default
+        solver). "newton" and "lbfgs" handle L2/none only: L1 is not
+        differentiable, and asking for it raises ValueError.
     lr : float > 0
-        Learning rate of "gd", "sgd" and "saga". Ignored by "newton" (it uses a
-        line search).
+        Learning rate of "gd", "sgd" and "saga". Ignored by "newton" and "lbfgs"
+        (they use a line search).
     max_iter : int >= 1
         Iterations (epochs for "sgd"). Reaching it before ``tol`` gives a
         :class:`mlhelpers.optimize.ConvergenceWarning`.
@@ -128,9 +137,11 @@ class LogisticRegression(_LinearModel):
     ):
         self.l2 = check_nonnegative(l2, "l2")
         self.l1 = check_nonnegative(l1, "l1")
-        self.solver = check_choice(solver, "solver", ("gd", "sgd", "saga", "newton"))
+        self.solver = check_choice(solver, "solver", ("gd", "sgd", "saga", "newton", "lbfgs"))
         if solver == "newton" and self.l1 > 0:
             raise ValueError("solver='newton' needs a twice-differentiable cost and does not support l1 > 0; use solver='gd'")
+        if solver == "lbfgs" and self.l1 > 0:
+            raise ValueError("solver='lbfgs' needs a differentiable cost and does not support l1 > 0; use solver='gd' or 'saga'")
         self.lr = check_positive(lr, "lr")
         self.max_iter = check_positive_int(max_iter, "max_iter")
         self.tol = check_positive(tol, "tol")
@@ -152,6 +163,8 @@ class LogisticRegression(_LinearModel):
         common = dict(l2=self.l2, max_iter=self.max_iter, tol=self.tol, record_weights=self.record_weights)
         if self.solver == "newton":
             result = fit_logistic_newton(X, t, w, b, **common)
+        elif self.solver == "lbfgs":
+            result = fit_logistic_lbfgs(X, t, w, b, **common)
         elif self.solver == "gd":
             result = fit_logistic_gd(X, t, w, b, l1=self.l1, lr=self.lr, l1_method=self.l1_method, **common)
         elif self.solver == "saga":

@@ -1,4 +1,4 @@
-"""Optimizers: gradient descent, mini-batch SGD, Newton's method; gradient checks.
+"""Optimizers: gradient descent, mini-batch SGD, SAGA, Newton's method, L-BFGS; gradient checks.
 
 :func:`gradient_descent` is the general tool of notebook 05 (any gradient
 function). The ``fit_logistic_*`` functions are the solvers behind
@@ -9,6 +9,7 @@ function). The ``fit_logistic_*`` functions are the solvers behind
 from __future__ import annotations
 
 import warnings
+from collections import deque
 
 import numpy as np
 
@@ -19,6 +20,7 @@ from .losses import _logistic_cost
 __all__ = [
     "ConvergenceWarning",
     "fit_logistic_gd",
+    "fit_logistic_lbfgs",
     "fit_logistic_newton",
     "fit_logistic_sgd",
     "gradient_check",
@@ -366,6 +368,11 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False):
             cost_try, dw_try, db_try = _cost_and_gradient(w_try, b_try, X, t, l2, residual=r_try)
             if cost_try <= cost + 1e-4 * alpha * slope:
                 break
+            # Near the optimum the decrease falls below the cost's rounding error;
+            # accept a step that leaves the cost flat to rounding and shrinks the slope
+            # along the step (Hager & Zhang's approximate test, as in L-BFGS below).
+            if cost_try <= cost + _FLAT * abs(cost) and abs(np.append(dw_try, db_try) @ step) <= abs(slope):
+                break
             alpha /= 2
         w, b = w_try, float(b_try)
         cost, dw, db = cost_try, dw_try, db_try
@@ -375,6 +382,210 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False):
     if not converged:
         _warn_not_converged("Newton's method", max_iter, tol)
     return w, b, np.array(history), n_iter, converged, path
+
+
+# ------------------------------------------------------------------------ L-BFGS
+_C1, _C2 = 1e-4, 0.9  # Wolfe constants: sufficient decrease, curvature (Nocedal & Wright, section 3.1)
+_MAX_EVALS = 20  # cost-and-gradient evaluations allowed per line search
+_FLAT = 1e-13  # relative rise of the cost put down to rounding (see _wolfe_search)
+
+
+def _cubic_minimizer(a, b):
+    """Minimizer of the cubic matching value and slope at two trial points ``(alpha, f, slope)``; NaN if none.
+
+    Nocedal & Wright, eq. 3.59.
+    """
+    (a0, f0, d0), (a1, f1, d1) = a[:3], b[:3]
+    if a0 == a1:
+        return np.nan
+    d_1 = d0 + d1 - 3 * (f0 - f1) / (a0 - a1)
+    radicand = d_1 * d_1 - d0 * d1
+    if not radicand >= 0:
+        return np.nan
+    d_2 = np.copysign(np.sqrt(radicand), a1 - a0)
+    denominator = d1 - d0 + 2 * d_2
+    return a1 - (a1 - a0) * (d1 + d_2 - d_1) / denominator if denominator else np.nan
+
+
+def _wolfe_search(evaluate, theta, f0, g0, direction, alpha):
+    """Line search for a step meeting the strong Wolfe conditions (Nocedal & Wright, Alg. 3.5 and 3.6).
+
+    With phi(a) = J(theta + a d) and phi'(a) its slope along d, a step ``a`` is
+    accepted when
+
+        sufficient decrease  phi(a) <= phi(0) + c1 a phi'(0)   (c1 = 1e-4), and
+        curvature            |phi'(a)| <= c2 |phi'(0)|          (c2 = 0.9).
+
+    The logistic cost is convex, so phi' only grows along the line; the search
+    brackets a step between a short one (still descending steeply) and a long one
+    (slope turned up, or too little decrease), starting from ``alpha`` and then
+    extrapolating (2-5 times further) or interpolating (minimum of the cubic through
+    both ends, kept away from them; else halving).
+
+    Near the optimum the changes of the cost fall below its rounding error, while
+    its slope is still accurate. There the slope test of Hager & Zhang (2005),
+    ``phi'(a) <= (2 c1 - 1) phi'(0)``, stands in for the value test: for a convex
+    phi it implies sufficient decrease exactly, so such a step lowers the true cost;
+    its computed cost may only come out higher by rounding (at most ``_FLAT``
+    relative).
+
+    Returns ``(alpha, cost, gradient, theta_new)`` or None if no acceptable step
+    was found within ``_MAX_EVALS`` evaluations, not even one that lowers the cost.
+    """
+    slope0 = g0 @ direction
+    allowance = _FLAT * abs(f0)
+
+    def trial(a):
+        theta_a = theta + a * direction
+        f_a, g_a = evaluate(theta_a)
+        return a, f_a, g_a @ direction, g_a, theta_a
+
+    def decreases(p):
+        a, f_a, slope = p[:3]
+        return f_a <= f0 + _C1 * a * slope0 or (slope <= (2 * _C1 - 1) * slope0 and f_a <= f0 + allowance)
+
+    def flat_enough(p):
+        return abs(p[2]) <= -_C2 * slope0
+
+    lo, hi, best = (0.0, f0, slope0), None, None
+    for _ in range(_MAX_EVALS):
+        if hi is not None:  # a bracket [lo, hi] holds an acceptable step: interpolate (else alpha extrapolates)
+            width = hi[0] - lo[0]
+            alpha = _cubic_minimizer(lo, hi)
+            left, right = sorted((lo[0] + 0.1 * width, hi[0] - 0.1 * width))
+            if not left <= alpha <= right:
+                alpha = lo[0] + 0.5 * width
+        p = trial(alpha)
+        if not np.isfinite(p[1]) or not decreases(p):
+            hi = p  # too long
+        elif flat_enough(p):
+            return p[0], p[1], p[3], p[4]
+        else:
+            best = p if best is None or p[1] < best[1] else best
+            if p[2] > 0:
+                hi = p  # past the minimum along the line
+            else:
+                previous, lo = lo, p  # still descending steeply
+                if hi is None:
+                    step = _cubic_minimizer(previous, lo) - lo[0]
+                    grown = lo[0] - previous[0]
+                    alpha = lo[0] + (np.clip(step, 1.1 * grown, 4 * grown) if np.isfinite(step) else 4 * grown)
+        if hi is not None and abs(hi[0] - lo[0]) <= 1e-12 * max(abs(lo[0]), abs(hi[0])):
+            break
+    return None if best is None else (best[0], best[1], best[3], best[4])
+
+
+def _two_loop(g, pairs, gamma):
+    """``H g`` for the L-BFGS inverse-Hessian approximation H (Nocedal & Wright, Alg. 7.4).
+
+    ``pairs`` holds the last m ``(s, y, rho = 1 / s^T y)``, oldest first; the
+    initial matrix is ``gamma I``.
+    """
+    q = g.copy()
+    alphas = []
+    for s, y, rho in reversed(pairs):
+        a = rho * (s @ q)
+        q -= a * y
+        alphas.append(a)
+    q *= gamma
+    for (s, y, rho), a in zip(pairs, reversed(alphas)):
+        q += (a - rho * (y @ q)) * s
+    return q
+
+
+def fit_logistic_lbfgs(X, t, w, b, *, l2, max_iter, tol, record_weights=False, memory=10):
+    """Limited-memory BFGS (L-BFGS) on the smooth logistic cost, over theta = (w, b).
+
+    Why it exists: Newton's method converges in a handful of steps but builds and
+    solves the (D+1) x (D+1) Hessian at each, about D/4 gradients' worth of work;
+    gradient descent needs only gradients but takes many more steps on a badly
+    scaled cost. A quasi-Newton method sits in between: it learns the curvature
+    from the gradients it has already seen, so it converges nearly as fast as Newton
+    (superlinearly) at the price of gradients alone. L-BFGS is what scikit-learn's
+    ``LogisticRegression`` uses by default (``solver="lbfgs"``). Notebook 06
+    compares gradient descent and Newton's method; this is the in-between.
+
+    The math (Nocedal & Wright, Numerical Optimization, ch. 7; Alg. 7.5). With g_k
+    the gradient at theta_k:
+
+        d_k = -H_k g_k                       (search direction)
+        theta_{k+1} = theta_k + a_k d_k      (a_k from a strong Wolfe line search)
+        s_k = theta_{k+1} - theta_k,  y_k = g_{k+1} - g_k
+
+    H_k approximates the inverse Hessian. BFGS would update a dense matrix,
+    ``H <- (I - rho s y^T) H (I - rho y s^T) + rho s s^T`` with rho = 1 / s^T y, so
+    that ``H y = s`` (the secant equation: the new curvature matches the last step).
+    L-BFGS never forms H: it keeps only the last ``memory`` pairs (s, y) and applies
+    those updates, starting from ``gamma_k I`` with ``gamma_k = s^T y / y^T y`` of the
+    newest pair (the curvature along the last step), to the vector g by the two-loop
+    recursion (Alg. 7.4): O(memory * D) work. The first step, without any pair, is
+    steepest descent with a first trial of length 1 (as in scipy's L-BFGS-B). A pair with ``s^T y <= eps y^T y``
+    (no measurable curvature) is skipped, so that H stays positive definite; if the
+    line search fails, the memory is cleared and it restarts from steepest descent.
+
+    Every trial point of the line search costs one pass over X, which gives the
+    cost and the gradient together; an accepted step therefore costs nothing more,
+    and most steps are accepted at the first trial ``a = 1``. Stops when
+    ``max |g| < tol`` (the same test as Newton's method). L1 is not differentiable:
+    use ``solver="gd"`` or ``"saga"`` for it.
+
+    Inputs are trusted (checked by the caller); returns
+    ``(w, b, history, n_iter, converged, w_path)`` with ``history[k]`` the cost at
+    iterate k (non-increasing, up to rounding near the optimum).
+    """
+    n, d = X.shape
+    residual = np.empty(n)  # scratch space: saves _cost_and_gradient an N-long allocation per pass
+
+    def evaluate(theta):
+        cost, dw, db = _cost_and_gradient(theta[:d], theta[d], X, t, l2, residual=residual)
+        return cost, np.append(dw, db)
+
+    theta = np.append(w, b)
+    cost, g = evaluate(theta)
+    history = [cost]
+    path = [w.copy()] if record_weights else None
+    pairs, gamma = deque(maxlen=memory), 1.0
+    converged, stalled = False, False
+    for n_iter in range(max_iter + 1):  # n_iter = steps taken so far
+        if np.max(np.abs(g)) < tol:
+            converged = True
+            break
+        if n_iter == max_iter:
+            break
+        found = None
+        while found is None:
+            if pairs:
+                direction, alpha = -_two_loop(g, pairs, gamma), 1.0
+            else:
+                direction, alpha = -g, 1.0 / np.linalg.norm(g)
+            found = _wolfe_search(evaluate, theta, cost, g, direction, alpha)
+            if found is None and not pairs:
+                break
+            if found is None:
+                pairs.clear()  # a poor direction: forget the curvature and restart from steepest descent
+        if found is None:
+            stalled = True
+            break
+        _, cost_new, g_new, theta_new = found
+        s, y = theta_new - theta, g_new - g
+        sy, yy = s @ y, y @ y
+        if sy > np.finfo(float).eps * yy:
+            pairs.append((s, y, 1.0 / sy))
+            gamma = sy / yy
+        theta, cost, g = theta_new, cost_new, g_new
+        history.append(cost)
+        if path is not None:
+            path.append(theta[:d].copy())
+    if stalled:
+        warnings.warn(
+            f"L-BFGS stopped after {n_iter} iterations: no step lowers the cost any more (its changes are below "
+            f"rounding) with max|gradient| = {np.max(np.abs(g)):.3g} still above tol={tol:g}; raise tol or standardize X",
+            ConvergenceWarning,
+            stacklevel=3,
+        )
+    elif not converged:
+        _warn_not_converged("L-BFGS", max_iter, tol)
+    return theta[:d].copy(), float(theta[d]), np.array(history), n_iter, converged, path
 
 
 def fit_logistic_saga(X, t, w, b, *, l2, l1, lr, max_iter, tol, batch_size, rng, record_weights=False):

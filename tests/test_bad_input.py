@@ -37,7 +37,7 @@ BAD_CALLS = [
     ("n_steps float", lambda: mh.gradient_descent(lambda v: v, 1.0, lr=0.1, n_steps=2.5), TypeError, r"n_steps must be an integer"),
     ("max_iter zero", lambda: mh.LogisticRegression(max_iter=0), ValueError, r"max_iter must be >= 1"),
     ("batch_size zero", lambda: mh.LogisticRegression(solver="sgd", batch_size=0), ValueError, r"batch_size must be >= 1"),
-    ("solver unknown", lambda: mh.LogisticRegression(solver="lbfgs"), ValueError, r"solver must be one of 'gd', 'sgd', 'saga', 'newton'"),
+    ("solver unknown", lambda: mh.LogisticRegression(solver="adam"), ValueError, r"solver must be one of 'gd', 'sgd', 'saga', 'newton', 'lbfgs'; got 'adam'"),
     ("newton with l1", lambda: mh.LogisticRegression(l1=0.1, solver="newton"), ValueError, r"solver='newton' .* does not support l1"),
     ("grad not callable", lambda: mh.gradient_descent(3.0, 1.0, lr=0.1, n_steps=1), TypeError, r"grad must be callable"),
     ("f not callable", lambda: mh.numerical_gradient(None, [1.0]), TypeError, r"f must be callable"),

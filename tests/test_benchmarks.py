@@ -20,7 +20,7 @@ import mlhelpers as mh
 from mlhelpers import optimize
 
 ROOT = Path(__file__).resolve().parents[1]
-SOLVERS = ("Newton", "gradient descent", "mini-batch SGD", "mini-batch SAGA")
+SOLVERS = ("Newton", "L-BFGS", "gradient descent", "mini-batch SGD", "mini-batch SAGA")
 
 
 @pytest.fixture(scope="module")

@@ -42,6 +42,7 @@ SOLVER_SETTINGS = {
     "gd": dict(lr=1.0, max_iter=100000, tol=1e-10),
     "saga": dict(lr=0.1, batch_size=16, max_iter=20000, tol=1e-10, random_state=0),
     "newton": dict(max_iter=100, tol=1e-12),
+    "lbfgs": dict(max_iter=1000, tol=1e-10),
 }
 PENALTIES = {"none": (0.0, 0.0), "l2": (0.01, 0.0), "l1": (0.0, 0.02), "elasticnet": (0.01, 0.02)}
 CASES = [
@@ -49,7 +50,7 @@ CASES = [
     for penalty in PENALTIES
     for solver in SOLVER_SETTINGS
     for seed in SEEDS
-    if not (solver == "newton" and PENALTIES[penalty][1] > 0)
+    if not (solver in ("newton", "lbfgs") and PENALTIES[penalty][1] > 0)  # smooth costs only
 ]
 
 
@@ -283,3 +284,13 @@ def test_linear_regression_errors():
     with pytest.raises(FloatingPointError, match="diverged"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         mh.LinearRegression(solver="gd", lr=50.0, max_iter=2000).fit([[1.0], [2.0], [3.0]], [1.0, 2.0, 3.0])
+
+
+def test_newton_reaches_a_tolerance_below_the_costs_rounding_error():
+    # Near the optimum the Armijo decrease is smaller than the cost's rounding error;
+    # Newton must still take its (quadratically convergent) step instead of stalling.
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 6))
+    t = (rng.uniform(size=400) < mh.sigmoid(X @ rng.normal(size=6) + 0.3)).astype(int)
+    model = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-12, max_iter=50).fit(X, t)
+    assert model.converged and model.n_iter < 15
