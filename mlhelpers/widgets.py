@@ -163,7 +163,7 @@ def draw_boundary(fig, X, t, w1=1.0, w2=1.0, b=0.0):
     ax.set_ylim(X[:, 1].min() - pad, X[:, 1].max() + pad)
     ax.scatter(X[wrong, 0], X[wrong, 1], s=180, facecolors="none", edgecolors="#CC0000", linewidths=1.5, label="misclassified")
     draw_line([w1, w2], b, ax)
-    ax.legend(loc="best", framealpha=0.9)
+    ax.legend(loc="best", fontsize="small", framealpha=0.6)  # see-through: points under it stay visible
     return {"misclassified": int(wrong.sum())}
 
 
@@ -316,8 +316,10 @@ def draw_cross_entropy(fig, x, t, w=1.0, b=0.0):
         style = {"c": CLASS_COLORS[k], "marker": CLASS_MARKERS[k], "s": 50, "edgecolors": "k", "linewidths": 0.5}
         ax.scatter(x[rows], t[rows], zorder=3, label=f"class {k}", **style)
     ax.vlines(x, np.minimum(t, y), np.maximum(t, y), colors="grey", linestyles=":", lw=1.5)
-    ax.set_ylim(-0.08, 1.08)
-    label(ax, f"$w = {w:.2g}$, $b = {b:.2g}$: {wrong} on the wrong side", "$x$", "$y = P(t = 1 \\mid x)$", legend=True)
+    ax.set_ylim(-0.08, 1.38)  # head room above y = 1 for the legend, so it hides no sample
+    ax.set_yticks(np.linspace(0.0, 1.0, 6))
+    label(ax, f"$w = {w:.2g}$, $b = {b:.2g}$: {wrong} on the wrong side", "$x$", "$y = P(t = 1 \\mid x)$")
+    ax.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)
     index = np.arange(x.size)
     ax_loss.bar(index, losses, color=[CLASS_COLORS[k] for k in t], edgecolor="k", lw=0.5, alpha=0.8)
     for k in (0, 1):  # the class marker on top of each bar, so colour is not the only cue
