@@ -27,13 +27,17 @@ $(NPM_STAMP): package.json package-lock.json
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks $(ROOT_FLAG)
 
-# Lint, unit/property/reference tests with coverage, and nbval (strict) on every
-# stored notebook output. Browser tests run when Chromium is present (always in CI).
+# Lint; then, on both cores (one notebook per worker), the doctests, the unit,
+# property and reference tests with coverage, and nbval (strict) on every stored
+# notebook output; then, alone on the machine so their clocks mean something, the
+# timed tests (each notebook under 8 s) and the browser tests (run when Chromium is
+# present; required in CI).
+PYTEST_NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest --cov=mlhelpers --cov-report=term-missing \
-		--nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg \
-		--doctest-modules mlhelpers tests notebooks
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not timed and not browser" \
+		--cov=mlhelpers --cov-report=term-missing $(PYTEST_NBVAL) --doctest-modules mlhelpers tests notebooks
+	$(BIN)/python -m pytest -m "timed or browser" tests
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

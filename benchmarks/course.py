@@ -25,7 +25,19 @@ from .common import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 TOTAL_GOAL, EACH_GOAL = 45.0, 8.0
-COMMAND = ["-m", "pytest", "--nbval", "--nbval-current-env", "--nbval-sanitize-with", "notebooks/sanitize.cfg"]
+# As `make test` runs it: one notebook per worker on the two cores.
+COMMAND = [
+    "-m",
+    "pytest",
+    "-n",
+    "2",
+    "--dist",
+    "loadfile",
+    "--nbval",
+    "--nbval-current-env",
+    "--nbval-sanitize-with",
+    "notebooks/sanitize.cfg",
+]
 
 
 def notebooks(quick: bool) -> list[str]:

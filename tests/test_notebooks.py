@@ -73,6 +73,7 @@ def test_every_explorer_has_a_static_twin_and_is_not_compared(path):
     assert any("static_panels(" in c.source for c in code_cells(nb))
 
 
+@pytest.mark.timed
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_runs_under_8_seconds_in_a_fresh_kernel(path):
     nb = load(path)

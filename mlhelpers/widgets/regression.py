@@ -1,0 +1,113 @@
+"""Ridge regression on polynomial features (notebook 09)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._explorer import Explorer, slider
+
+__all__ = ["polynomial_features", "draw_ridge_fit", "ridge_explorer"]
+
+
+def polynomial_features(x, degree: int) -> np.ndarray:
+    """Columns ``x, x^2, ..., x^degree`` of a 1-D input, shape (N, degree).
+
+    No column of ones: the bias stays apart, fitted by the model.
+
+    Examples
+    --------
+    >>> polynomial_features(np.array([2.0, 3.0]), 3).tolist()
+    [[2.0, 4.0, 8.0], [3.0, 9.0, 27.0]]
+    """
+    from .._validation import as_vector, check_positive_int
+
+    x = as_vector(x, "x")
+    return x[:, None] ** np.arange(1, check_positive_int(degree, "degree") + 1)
+
+
+def _ridge_mse(degree, l2, x_train, t_train, x_test, t_test):
+    from ..models import LinearRegression
+
+    model = LinearRegression(l2=l2).fit(polynomial_features(x_train, degree), t_train)
+    train = np.mean((model.predict(polynomial_features(x_train, degree)) - t_train) ** 2)
+    test = np.mean((model.predict(polynomial_features(x_test, degree)) - t_test) ** 2)
+    return model, float(train), float(test)
+
+
+def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=9, *, lam_range=(-8.0, 1.0)):
+    """Ridge regression on polynomial features of a 1-D input, and its error against the strength.
+
+    Fits :class:`mlhelpers.LinearRegression` with ``l2 = 10 ** log10_l2`` on
+    ``x, x^2, ..., x^degree``. Left: training and test points and the fitted
+    curve. Right: training and test MSE for strengths across ``lam_range`` (log10
+    of l2), the current strength marked by a vertical line.
+
+    Returns
+    -------
+    state : dict
+        ``degree``, ``l2``, ``train_mse``, ``test_mse`` (mean squared errors at the
+        current setting) and ``w_norm`` (``||w||``, which ridge shrinks).
+    """
+    from .._validation import as_vector
+    from ..plotting import CLASS_COLORS, label, plot_curves
+
+    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
+    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
+    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
+    l2 = 10.0**log10_l2
+    model, train_mse, test_mse = _ridge_mse(degree, l2, x_train, t_train, x_test, t_test)
+    ax_fit, ax_err = fig.subplots(1, 2)
+    ax_fit.scatter(x_test, t_test, s=12, marker="^", color=CLASS_COLORS[1], alpha=0.5, label="test points")
+    ax_fit.scatter(x_train, t_train, s=40, marker="o", color=CLASS_COLORS[0], edgecolors="k", label="training points")
+    lo, hi = min(x_train.min(), x_test.min()), max(x_train.max(), x_test.max())
+    grid = np.linspace(lo, hi, 300)
+    ax_fit.plot(grid, model.predict(polynomial_features(grid, degree)), color="k", lw=2, label="fitted curve")
+    t_all = np.r_[t_train, t_test]
+    pad = 0.5 * (t_all.max() - t_all.min())
+    ax_fit.set_ylim(t_all.min() - pad, t_all.max() + pad)  # fixed, so a wild fit does not rescale the picture
+    label(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
+    ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
+    lams = np.linspace(*lam_range, 25)
+    errors = np.array([_ridge_mse(degree, 10.0**lam, x_train, t_train, x_test, t_test)[1:] for lam in lams])
+    plot_curves(
+        lams,
+        {"training MSE": errors[:, 0], "test MSE": errors[:, 1]},
+        ax_err,
+        logy=True,
+        title="Error against the penalty",
+        xlabel="$\\log_{10} l_2$",
+        ylabel="mean squared error",
+    )
+    ax_err.minorticks_off()  # fewer tick labels to lay out: a faster redraw
+    ax_err.axvline(log10_l2, color="grey", ls=":", lw=2, label="current $l_2$")
+    ax_err.legend(loc="upper center", fontsize="small")  # clear of the test curve, which is high on the left
+    return {
+        "degree": int(degree),
+        "l2": float(l2),
+        "train_mse": train_mse,
+        "test_mse": test_mse,
+        "w_norm": float(np.linalg.norm(model.w)),
+    }
+
+
+def ridge_explorer(
+    x_train, t_train, x_test, t_test, *, log10_l2=-3.0, degree=9, max_degree=15, lam_range=(-8.0, 1.0)
+) -> Explorer:
+    """Sliders for the ridge strength (log10 l2) and the polynomial degree; the fit and the errors redrawn.
+
+    ``state`` is :func:`draw_ridge_fit`'s dict (train/test MSE, ``||w||``).
+    """
+    from .._validation import as_vector
+
+    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
+    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
+    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
+    controls = {
+        "log10_l2": slider("log10 l2", log10_l2, lam_range[0], lam_range[1], 0.25),
+        "degree": slider("degree", degree, 1, max_degree, 1, integer=True),
+    }
+    return Explorer(
+        lambda fig, **v: draw_ridge_fit(fig, x_train, t_train, x_test, t_test, lam_range=lam_range, **v),
+        controls,
+        figsize=(11.0, 4.0),
+    )
