@@ -52,7 +52,7 @@ def test_quick_mode_has_every_row(quick_run):
         }
         expected |= {(2, f"fit {name} / sklearn lbfgs", f"N=1e3 D={d}") for name in SOLVERS}
     expected |= {(3, f"peak memory added by fit ({s}) / X.nbytes", "N=1e4 D=10") for s in ("newton", "gd", "sgd", "saga")}
-    for what in ("README's nbval run, kernels included", "slowest single notebook in that run"):
+    for what in ("README's nbval run, kernels included", "slowest single notebook, run alone"):
         expected.add((4, what, "notebook 00 only (quick)"))
     expected |= {
         (5, "double loop (nb 04) / vectorized gradient", "N=1e3 D=10"),
