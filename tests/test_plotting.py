@@ -1,18 +1,9 @@
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
 import mlhelpers as mh
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def test_scatter_classes_colour_and_marker_differ_and_labels_set():

@@ -1,20 +1,10 @@
 """Tests of plotting.plot_confusion_matrix (notebook 08)."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_confusion_matrix_cells_labels_and_shading():

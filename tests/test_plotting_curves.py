@@ -1,19 +1,10 @@
 """Tests of plotting.plot_curves (notebooks 03 and 04), under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_plot_curves_draws_one_styled_line_per_curve_and_the_marks():

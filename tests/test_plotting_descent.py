@@ -1,21 +1,11 @@
 """Tests of plotting.curve_path and plotting.plot_history_against (notebook 05), under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
 import mlhelpers as mh
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_curve_path_draws_curve_iterates_start_and_end():

@@ -1,22 +1,13 @@
 """plotting.draw_gaussian and plotting.compare_boundaries (notebook 02), under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.contour import ContourSet
 from numpy.testing import assert_allclose
 
 import mlhelpers as mh
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 @pytest.mark.parametrize("cov", [np.eye(2), [[2.0, 0.8], [0.8, 1.0]], [[0.5, -0.3], [-0.3, 0.4]]])
@@ -58,7 +49,7 @@ def test_compare_boundaries_draws_one_contour_per_model():
     assert ax.get_title() == "two models"
     legend = [text.get_text() for text in ax.get_legend().get_texts()]
     assert legend == ["class 0", "class 1", "LDA", "shifted"]
-    contours = [c for c in ax.collections if isinstance(c, matplotlib.contour.ContourSet)]
+    contours = [c for c in ax.collections if isinstance(c, ContourSet)]
     assert len(contours) == 2
     # the LDA contour at 0.5 is the line w^T x + b = 0
     path = contours[0].get_paths()[0].vertices

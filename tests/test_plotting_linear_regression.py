@@ -1,9 +1,5 @@
 """Tests of plotting.plot_chords (notebook 09: convexity)."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -12,12 +8,6 @@ import mlhelpers as mh
 from mlhelpers import plotting
 
 RED, GREEN = "#CC0000", plotting.CLASS_COLORS[2]
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def _chord_lines(ax):

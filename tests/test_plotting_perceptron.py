@@ -1,9 +1,5 @@
 """plotting.plot_projection (notebook 01): what it draws, under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -13,12 +9,6 @@ from mlhelpers import plotting
 
 X = np.array([[2, 1], [1, 2], [3, 1], [3, 2], [1, 3], [2, 3]], dtype=float)
 T = np.array([-1, 1, -1, -1, 1, 1])
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def _scatter_offsets(ax):

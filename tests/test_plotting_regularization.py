@@ -1,9 +1,5 @@
 """Tests of plotting.plot_weights / plot_coefficient_paths (notebook 07), under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -11,12 +7,6 @@ from matplotlib.collections import LineCollection
 from matplotlib.colors import to_hex
 
 from mlhelpers import plotting
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_plot_weights_bars_colours_and_zero_marks():

@@ -1,21 +1,11 @@
 """Tests of plotting.plot_word_weights / plot_top_words (notebook 10), under Agg."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 
 from mlhelpers import plotting, text
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def _bars(ax):

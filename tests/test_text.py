@@ -244,17 +244,28 @@ MALFORMED = {
     "field outside any review": ("<title>\nx\n</title>\n", 1, "<title> outside any <review> block"),
     "field never closed": ("<review>\n<review_text>\nno end\n", 2, "<review_text> is never closed"),
     "field not closed before the review ends": (
-        "<review>\n<review_text>\ntext\n</review>\n", 4, "found </review> but the <review_text> opened at line 2"),
+        "<review>\n<review_text>\ntext\n</review>\n",
+        4,
+        "found </review> but the <review_text> opened at line 2",
+    ),
     "known tag inside a field": ("<review>\n<title>\nx\n<date>\n", 4, "found <date> but the <title> opened at line 2"),
     "text inside a review outside fields": ("<review>\nloose text\n</review>\n", 2, "text outside any field"),
     "review without review_text": ("<review>\n<title>\nx\n</title>\n</review>\n", 1, "has no <review_text>"),
     "two review_text in one review": (
-        "<review>\n<review_text>\na\n</review_text>\n<review_text>\nb\n</review_text>\n</review>\n", 5,
-        "a second <review_text>"),
-    "rating that is not a number": (GOOD.replace("5.0", "five stars"), GOOD.splitlines().index("<rating>") + 1,
-                                    "<rating> is not a number: 'five stars'"),
-    "rating that is not finite": (GOOD.replace("5.0", "nan"), GOOD.splitlines().index("<rating>") + 1,
-                                  "<rating> is not a number"),
+        "<review>\n<review_text>\na\n</review_text>\n<review_text>\nb\n</review_text>\n</review>\n",
+        5,
+        "a second <review_text>",
+    ),
+    "rating that is not a number": (
+        GOOD.replace("5.0", "five stars"),
+        GOOD.splitlines().index("<rating>") + 1,
+        "<rating> is not a number: 'five stars'",
+    ),
+    "rating that is not finite": (
+        GOOD.replace("5.0", "nan"),
+        GOOD.splitlines().index("<rating>") + 1,
+        "<rating> is not a number",
+    ),
 }
 
 
@@ -328,8 +339,7 @@ def test_tokenize(s, expected):
 def test_tokenize_stop_words_and_min_length():
     s = "I do not think the cable is good, and it's not cheap."
     assert tokenize(s, stop_words="english") == ["not", "think", "cable", "good", "not", "cheap"]
-    assert tokenize(s, stop_words=["CABLE", "good"]) == [
-        "i", "do", "not", "think", "the", "is", "and", "it's", "not", "cheap"]
+    assert tokenize(s, stop_words=["CABLE", "good"]) == ["i", "do", "not", "think", "the", "is", "and", "it's", "not", "cheap"]
     assert tokenize(s, min_length=4) == ["think", "cable", "good", "it's", "cheap"]
     assert tokenize(s, stop_words="english", min_length=4) == ["think", "cable", "good", "cheap"]
     assert tokenize(s, stop_words=set()) == tokenize(s)
@@ -547,6 +557,15 @@ def test_top_words_bad_inputs(w, k, error, match):
 
 def test_module_exports():
     assert sorted(text.__all__) == sorted(
-        ["ENGLISH_STOP_WORDS", "Review", "bag_of_words", "build_vocabulary", "load_reviews", "read_reviews",
-         "tokenize", "top_words", "vocabulary_words"]
+        [
+            "ENGLISH_STOP_WORDS",
+            "Review",
+            "bag_of_words",
+            "build_vocabulary",
+            "load_reviews",
+            "read_reviews",
+            "tokenize",
+            "top_words",
+            "vocabulary_words",
+        ]
     )

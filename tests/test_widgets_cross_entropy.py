@@ -1,9 +1,5 @@
 """Tests of widgets.draw_cross_entropy / cross_entropy_explorer (notebook 03), headless."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
@@ -13,12 +9,6 @@ from mlhelpers import widgets
 
 X1 = np.array([-3.0, -2.0, -1.2, -0.5, 0.3, 0.8, 1.5, 2.5])
 T1 = np.array([0, 0, 1, 0, 1, 0, 1, 1])
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_draw_cross_entropy_reports_losses_cost_and_mistakes():

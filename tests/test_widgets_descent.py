@@ -1,23 +1,12 @@
 """Tests of widgets.draw_descent / descent_explorer (notebook 05) and
 draw_training / training_explorer (notebook 06), headless."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
 import mlhelpers as mh
 from mlhelpers import widgets
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 # ------------------------------------------------------------------ draw_descent

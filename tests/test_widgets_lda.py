@@ -1,10 +1,5 @@
 """widgets.draw_lda / lda_explorer / lda_bayes_error (notebook 02), headless."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
@@ -12,12 +7,6 @@ from numpy.testing import assert_allclose
 
 import mlhelpers as mh
 from mlhelpers import widgets
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def test_default_is_the_seed_setting():

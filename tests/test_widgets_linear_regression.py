@@ -1,22 +1,11 @@
 """Tests of widgets.polynomial_features / draw_ridge_fit / ridge_explorer (notebook 09), headless."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
 import mlhelpers as mh
 from mlhelpers import widgets
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture

@@ -1,22 +1,11 @@
 """Tests of widgets.draw_review / review_explorer (notebook 10), headless."""
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
 import mlhelpers as mh
 from mlhelpers import text, widgets
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")
