@@ -81,3 +81,26 @@ def test_ridge_input_checks(data):
         widgets.ridge_explorer(x_train, t_train[:-1], x_test, t_test)
     with pytest.raises(ValueError, match="t_test has length 99 but x_test has 100"):
         widgets.draw_ridge_fit(Figure(), x_train, t_train, x_test, t_test[:-1])
+
+
+def test_draw_ridge_fit_without_the_error_panel_has_the_same_state(data):
+    fig = Figure()
+    state = widgets.draw_ridge_fit(fig, *data, log10_l2=-3.0, degree=9, errors=False)
+    assert len(fig.axes) == 1 and fig.axes[0].get_title().startswith("degree 9")
+    assert state == widgets.draw_ridge_fit(Figure(), *data, log10_l2=-3.0, degree=9)
+
+
+def test_draw_ridge_errors_marks_every_setting_with_one_legend_entry(data):
+    x_train, t_train, x_test, t_test = data
+    ax = Figure().subplots()
+    errors = widgets.draw_ridge_errors(ax, *data, degree=9, marks=[-8.0, -3.0, 0.5])
+    assert errors.shape == (25, 2)
+    lams = np.linspace(-8.0, 1.0, 25)
+    k = int(np.argmin(np.abs(lams + 3.0)))
+    model = mh.LinearRegression(l2=10 ** lams[k]).fit(widgets.polynomial_features(x_train, 9), t_train)
+    test_pred = model.predict(widgets.polynomial_features(x_test, 9))
+    assert errors[k, 1] == pytest.approx(np.mean((test_pred - t_test) ** 2))
+    np.testing.assert_allclose(ax.lines[0].get_ydata(), errors[:, 0])
+    assert [float(line.get_xdata()[0]) for line in ax.lines[-3:]] == [-8.0, -3.0, 0.5]
+    assert ax.get_legend_handles_labels()[1] == ["training MSE", "test MSE", "the settings shown"]
+    assert ax.get_yscale() == "log"

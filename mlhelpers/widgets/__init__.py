@@ -28,7 +28,7 @@ from .descent import DESCENT_SURFACES, descent_explorer, draw_descent, draw_trai
 from .gradient import draw_gradient_check, gradient_check_explorer
 from .lda import draw_lda, lda_bayes_error, lda_explorer
 from .likelihood import cross_entropy_explorer, draw_cross_entropy
-from .regression import draw_ridge_fit, polynomial_features, ridge_explorer
+from .regression import draw_ridge_errors, draw_ridge_fit, polynomial_features, ridge_explorer
 from .regularization import PENALTIES, draw_regularization, fit_regularized, penalty_strengths, regularization_explorer
 from .sentiment import draw_review, review_explorer
 from .threshold import draw_threshold, threshold_explorer
@@ -60,6 +60,7 @@ __all__ = [
     "lda_explorer",
     "polynomial_features",
     "draw_ridge_fit",
+    "draw_ridge_errors",
     "ridge_explorer",
     "draw_gradient_check",
     "gradient_check_explorer",
