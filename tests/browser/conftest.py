@@ -36,7 +36,8 @@ from nbconvert.preprocessors import ClearOutputPreprocessor
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools" / "classroom"))
 
 from course import notebook_paths
-from lab_driver import CHROMIUM_ARGS, ROOT, VIEWPORT, require_chromium
+
+from .lab_driver import CHROMIUM_ARGS, ROOT, VIEWPORT, require_chromium
 
 SCREENSHOTS = ROOT / "screenshots"
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import shutil
 
-import lab_driver
 import nbformat
 import pytest
 from course import notebook_paths
-from lab_driver import ROOT
+
+from . import lab_driver
+from .lab_driver import ROOT
 
 pytestmark = pytest.mark.browser
 

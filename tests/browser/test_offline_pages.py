@@ -14,7 +14,8 @@ import build_slides
 import nbformat
 import pytest
 from course import course_map
-from lab_driver import VIEWPORT, require_assets
+
+from .lab_driver import VIEWPORT, require_assets
 
 pytestmark = pytest.mark.browser
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import lab_driver
 import pytest
+
+from . import lab_driver
 
 
 def test_missing_chromium_skips_with_a_how_to(monkeypatch):
