@@ -8,7 +8,6 @@ opened in Chromium, notebooks run in JupyterLab) is in tests/browser/.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -26,10 +25,10 @@ sys.path.insert(0, str(ROOT / "tools" / "classroom"))
 import build_site  # noqa: E402
 import build_slides  # noqa: E402
 import build_student  # noqa: E402
+from browser.lab_driver import _tags, require_assets  # noqa: E402  (shared with the browser suite)
 from course import (  # noqa: E402
     WIDGET_VIEW,
     CourseMapError,
-    check_assets,
     course_map,
     first_heading,
     load_course,
@@ -42,20 +41,6 @@ NOTEBOOKS = notebook_paths()
 IDS = [p.stem for p in NOTEBOOKS]
 CHECK_CALL = re.compile(r"\bcheck_(?:function|value)\(")
 NOT_ATTEMPTED = "not attempted yet"
-
-
-def require_assets() -> None:
-    """node_modules from `npm ci`, or skip (fail under CI=true) saying so."""
-    try:
-        check_assets()
-    except (FileNotFoundError, RuntimeError) as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{exc} (CI=true)", pytrace=False)
-        pytest.skip(str(exc))
-
-
-def _tags(cell) -> list[str]:
-    return list(cell.metadata.get("tags", []))
 
 
 # ------------------------------------------------------------------ course map
