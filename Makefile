@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test lint notebooks slides student site bench bench-quick lock clean
+.PHONY: lab test determinism lint notebooks slides student site bench bench-quick lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python >= 3.10 is needed")'
@@ -29,15 +29,21 @@ lab: $(STAMP)
 
 # Lint; then, on both cores (one notebook per worker), the doctests, the unit,
 # property and reference tests with coverage, and nbval (strict) on every stored
-# notebook output; then, alone on the machine so their clocks mean something, the
-# timed tests (each notebook under 8 s) and the browser tests (run when Chromium is
-# present; required in CI).
+# notebook output; then the determinism gate (nbval strict again under another
+# OpenBLAS kernel, the native one when the environment forces one, and one BLAS
+# thread); then, alone on the machine so their clocks mean something, the timed
+# tests and the browser tests (run when Chromium is present; required in CI).
 PYTEST_NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not timed and not browser" \
 		--cov=mlhelpers --cov-report=term-missing $(PYTEST_NBVAL) --doctest-modules mlhelpers tests notebooks
+	$(BIN)/python tools/determinism_gate.py
 	$(BIN)/python -m pytest -m "timed or browser" tests
+
+# Only the determinism gate: stored outputs must not depend on the BLAS kernel or threads.
+determinism: $(STAMP)
+	$(BIN)/python tools/determinism_gate.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -14,6 +14,12 @@ import numpy as np
 
 _NUMERIC_KINDS = "biuf"
 
+# Labels are returned in the platform's index type (int64 on 64-bit CPython, int32 in
+# browser Python on wasm32), because they go straight into np.bincount and fancy
+# indexing, which cast to np.intp with the "safe" rule and refuse int64 on 32-bit
+# platforms. tests/test_bad_input.py simulates such a platform by patching this.
+LABEL_DTYPE = np.dtype(np.intp)
+
 
 def as_numeric(value, name: str, *, allow_empty: bool = False) -> np.ndarray:
     """Return ``value`` as a finite float64 array of any shape."""
@@ -81,7 +87,7 @@ def as_labels(t, name: str = "t", *, allowed=(0, 1), length: int | None = None, 
             + (" (the perceptron uses -1/+1: try 2 * t - 1)" if tuple(allowed) == (-1, 1) else "")
             + (" (logistic regression uses 0/1: try (t + 1) // 2)" if tuple(allowed) == (0, 1) else "")
         )
-    return arr.astype(np.int64)
+    return arr.astype(LABEL_DTYPE)
 
 
 def as_scalar(value, name: str) -> float:

@@ -183,7 +183,7 @@ class LogisticRegression(_LinearModel):
 
     def predict(self, X, threshold: float = 0.5) -> np.ndarray:
         """Labels 0/1: 1 where ``predict_proba(X) > threshold``."""
-        return (self.predict_proba(X) > check_fraction(threshold, "threshold")).astype(np.int64)
+        return (self.predict_proba(X) > check_fraction(threshold, "threshold")).astype(np.intp)
 
 
 class Perceptron(_LinearModel):
@@ -348,7 +348,7 @@ class LDA(_LinearModel):
 
     def predict(self, X) -> np.ndarray:
         """Labels 0/1: the class with the larger posterior."""
-        return (self.decision_function(X) > 0).astype(np.int64)
+        return (self.decision_function(X) > 0).astype(np.intp)
 
 
 class LinearRegression(_LinearModel):

@@ -332,7 +332,7 @@ def load_reviews(folder=None, *, encoding: str | None = None) -> tuple[list[str]
     texts : list of str, length N
         The ``<review_text>`` of every review: all of ``negative.review`` first,
         then all of ``positive.review``, each in file order (deterministic).
-    t : ndarray of int64, shape (N,)
+    t : ndarray of np.intp, shape (N,)
         0 for a review from ``negative.review``, 1 for one from ``positive.review``
         (the label comes from the file, as in the dataset).
 
@@ -355,7 +355,7 @@ def load_reviews(folder=None, *, encoding: str | None = None) -> tuple[list[str]
         reviews = read_reviews(path, encoding=encoding)
         texts.extend(r.text for r in reviews)
         labels.extend([label] * len(reviews))
-    return texts, np.array(labels, dtype=np.int64)
+    return texts, np.array(labels, dtype=np.intp)
 
 
 # A short English list for reviews: articles, pronouns, auxiliaries, prepositions,

@@ -162,3 +162,36 @@ def test_huge_but_finite_values_are_accepted_without_overflow_warnings():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert mh.sigmoid(X).shape == (3, 2)
+
+
+@pytest.fixture
+def wasm32_index_type(monkeypatch):
+    """Simulate a platform whose index type is 32-bit (Pyodide on wasm32): labels come
+    out of the validator as int32, and np.bincount refuses what int32 cannot hold
+    safely, raising the TypeError seen in browser Python."""
+    import mlhelpers._validation as validation
+
+    monkeypatch.setattr(validation, "LABEL_DTYPE", np.dtype(np.int32), raising=False)
+    real_bincount = np.bincount
+
+    def bincount_32bit(x, *args, **kwargs):
+        return real_bincount(np.asarray(x).astype(np.int32, casting="safe"), *args, **kwargs)
+
+    monkeypatch.setattr(np, "bincount", bincount_32bit)
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, bool])
+def test_integer_and_bool_labels_work_with_a_32_bit_index_type(wasm32_index_type, dtype):
+    X, t = mh.gaussian_clouds(20, random_state=0)
+    labels = t.astype(dtype)
+    lda = mh.LDA().fit(X, labels)
+    assert lda.w.shape == (2,)
+    assert mh.confusion_matrix(labels, lda.predict(X)).sum() == 40
+    assert mh.accuracy(labels, labels) == 1.0
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, bool])
+def test_labels_come_out_in_the_platform_index_type(dtype):
+    from mlhelpers._validation import as_labels
+
+    assert as_labels(np.array([0, 1, 1]).astype(dtype)).dtype == np.dtype(np.intp)

@@ -36,10 +36,28 @@ def environment_requirements() -> tuple[dict[str, str], list[str]]:
     return conda, pip
 
 
+def stored_outputs_python() -> str:
+    first = (ROOT / "requirements/constraints.txt").read_text().splitlines()[0]
+    match = re.fullmatch(r"# Stored outputs made with: Python (3\.\d+)", first)
+    assert match, f"constraints.txt must open with the Python of the stored outputs, found {first!r}"
+    return match.group(1)
+
+
+STORED_PYTHON = stored_outputs_python()
+
+
+def test_stored_notebook_outputs_come_from_the_pinned_python():
+    import nbformat
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        version = nbformat.read(path, as_version=4).metadata["language_info"]["version"]
+        assert version.startswith(STORED_PYTHON + "."), f"{path.name} was executed with Python {version}"
+
+
 def test_environment_yml_and_pyproject_agree():
     conda, pip = environment_requirements()
     conda.pop("pip")
-    assert conda.pop("python") == ">=3.10"
+    assert conda.pop("python") == "=" + STORED_PYTHON, "environment.yml must pin the Python of the stored outputs"
     assert conda == pyproject_requirements()
     assert pip == ["-e ."], "environment.yml must install mlhelpers itself from the checkout"
     assert "conda-forge" in (ROOT / "environment.yml").read_text()

@@ -52,7 +52,7 @@ def write(tmp_path, content, name="test.review"):
 def test_load_reviews_reads_the_balanced_shipped_corpus():
     texts, t = load_reviews()
     assert len(texts) == t.shape[0] >= 400
-    assert t.dtype == np.int64 and set(np.unique(t)) == {0, 1}
+    assert t.dtype == np.intp and set(np.unique(t)) == {0, 1}
     assert int(t.sum()) == len(texts) // 2  # exactly balanced
     assert_array_equal(t, np.sort(t))  # negative.review first, then positive.review
     assert all(isinstance(s, str) and s for s in texts)

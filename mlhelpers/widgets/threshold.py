@@ -56,7 +56,7 @@ def draw_threshold(fig, t, scores, threshold=0.5, *, class_names=("negative", "p
     scores = np.asarray(scores, dtype=float)
     if scores.shape != t.shape:
         raise ValueError(f"scores must have the shape of t {t.shape}, got {scores.shape}")
-    y_pred = (scores >= threshold).astype(np.int64)
+    y_pred = (scores >= threshold).astype(np.intp)
     cm = confusion_matrix(t, y_pred)
     rates = _threshold_rates(cm)
     (tn, fp), (fn, tp) = cm
