@@ -1,96 +1,168 @@
-"""Checks for the notebooks' exercises: they say what is wrong, not just "False".
+"""Problem sets: public checks that teach while the student works, hidden tests that grade.
 
-An exercise cell leaves a stub for the student, e.g. ::
+The course's problem sets are graded with nbgrader (see the README's "For instructors").
+A graded part is two cells of the instructor's notebook:
 
-    def my_sigmoid(z):
-        # YOUR CODE HERE
-        raise NotImplementedError
+* a **solution cell** (nbgrader ``solution``) with the instructor's answer between
+  ``### BEGIN SOLUTION`` and ``### END SOLUTION``; the student release replaces it with
+  ``# YOUR CODE HERE`` and ``...``, so an untouched function returns ``None`` and an
+  untouched value stays ``None``;
+* a locked **test cell** (nbgrader ``grade``, with its points) that calls a public check
+  of :mod:`mlhelpers.problem_sets` and then, between ``### BEGIN HIDDEN TESTS`` and
+  ``### END HIDDEN TESTS`` (removed from the release, restored by the autograder), the
+  hidden cases inside ``with hidden_tests("Problem N"):``.
 
-    exercises.check_function(my_sigmoid, mh.sigmoid, [(0.0,), (np.array([-3.0, 5.0]),)], name="my_sigmoid")
+A public check is a function decorated with :func:`public_check`. It runs the student's
+answer on cases of its own and tests properties (shapes, symmetry, agreement with finite
+differences); on the first failure it reports the case, the property that failed and a
+hint, **never the expected value**. While the student works it prints that report and
+returns, so "Run All" never stops at a problem. While nbgrader grades (it sets
+``NBGRADER_EXECUTION``), the same report is raised as :class:`ProblemNotSolved`, which
+marks the test cell failed; inside IPython it is shown as its message alone, without a
+traceback, so no line of a hidden test is ever displayed.
 
-A check prints one line and returns ``None`` (so nothing else lands in the
-stored output):
+Each part must stand alone: a solution uses ``mlhelpers`` routines, never the student's
+answer to another part, so a wrong answer costs exactly its own part's points.
 
-* ``not attempted yet: ...`` when the stub still raises ``NotImplementedError`` or
-  the answer is still ``None`` / ``...``. The student edition runs top to bottom
-  this way without an error.
-* ``Correct: ...`` when every case matches.
-* ``Not yet: ...`` naming the first failing input, what came back and what was
-  expected (or the exception raised).
+Example (a public check, as written in :mod:`mlhelpers.problem_sets`)::
+
+    @public_check("Problem 1", "n_features")
+    def check_n_features(n_features):
+        for shape in [(3, 5), (7, 2)]:
+            got = call(n_features, np.zeros(shape), case=f"a {shape[0]} x {shape[1]} matrix")
+            expect(got == shape[1], f"a {shape[0]} x {shape[1]} matrix", "the result is not D",
+                   "X has one row per sample and one column per feature")
 """
 
 from __future__ import annotations
 
-import numpy as np
+import functools
+import os
+from contextlib import contextmanager
 
-__all__ = ["NOT_ATTEMPTED", "check_function", "check_value"]
+__all__ = [
+    "NOT_ATTEMPTED",
+    "ProblemNotSolved",
+    "call",
+    "expect",
+    "fail",
+    "grading",
+    "hidden_tests",
+    "public_check",
+]
 
 NOT_ATTEMPTED = "not attempted yet"
 
 
-def _fmt(value) -> str:
-    if isinstance(value, np.ndarray):
-        return np.array2string(value, precision=4, suppress_small=True, threshold=8)
-    if isinstance(value, float | np.floating):
-        return f"{float(value):.6g}"
-    if isinstance(value, tuple):
-        return "(" + ", ".join(_fmt(v) for v in value) + ")"
-    return repr(value)
+class ProblemNotSolved(AssertionError):
+    """A graded part failed while nbgrader grades; its message says which part and why."""
 
 
-def _mismatch(got, expected, rtol, atol, verb="returned") -> str | None:
-    """Why ``got`` differs from ``expected`` (None if it does not)."""
-    if isinstance(expected, tuple):
-        if not isinstance(got, tuple | list) or len(got) != len(expected):
-            return f"{verb} {_fmt(got)}, expected a tuple of {len(expected)} values"
-        for k, (g, e) in enumerate(zip(got, expected)):
-            why = _mismatch(g, e, rtol, atol, verb)
-            if why:
-                return f"in part {k} of the result: {why}"
-        return None
+class _Failure(Exception):
+    def __init__(self, case: str, problem: str, hint: str):
+        super().__init__(case, problem, hint)
+        self.case, self.problem, self.hint = case, problem, hint
+
+
+class _NotAttempted(Exception):
+    pass
+
+
+def grading() -> bool:
+    """True while nbgrader autogrades or validates a notebook."""
+    return bool(os.environ.get("NBGRADER_EXECUTION"))
+
+
+def fail(case: str, problem: str, hint: str):
+    """Stop the check: ``case`` failed because of ``problem``; ``hint`` helps to fix it."""
+    raise _Failure(case, problem, hint)
+
+
+def expect(condition, case: str, problem: str, hint: str) -> None:
+    """``fail(case, problem, hint)`` unless ``condition`` holds."""
+    if not bool(condition):
+        fail(case, problem, hint)
+
+
+def call(function, *args, case: str):
+    """Call the student's ``function(*args)``; an exception or a ``None`` result is
+    reported for ``case`` (``None`` from an untouched stub means "not attempted")."""
+    if not callable(function):
+        fail(case, f"expected a function, got {type(function).__name__}", "define it with def, as in the stub")
     try:
-        if isinstance(got, str | bytes):
-            raise TypeError
-        g = np.asarray(got, dtype=float)
-    except (TypeError, ValueError):
-        return f"{verb} {_fmt(got)} ({type(got).__name__}), expected a number or an array of numbers"
-    e = np.asarray(expected, dtype=float)
-    if g.shape != e.shape:
-        return f"{verb} shape {g.shape}, expected shape {e.shape}"
-    if not np.allclose(g, e, rtol=rtol, atol=atol, equal_nan=True):
-        return f"{verb} {_fmt(got)}, expected {_fmt(expected)}"
-    return None
+        result = function(*args)
+    except Exception as exc:  # the student's bug, reported rather than raised
+        fail(case, f"it raised {type(exc).__name__}: {exc}", "run it on this case yourself and read the error")
+    if result is None:
+        raise _NotAttempted(f"{getattr(function, '__name__', 'the function')} returns None: write its body")
+    return result
 
 
-def check_function(candidate, reference, cases, *, name: str, rtol: float = 1e-6, atol: float = 1e-9) -> None:
-    """Call ``candidate(*args)`` and ``reference(*args)`` for each ``args`` in
-    ``cases`` and compare (shapes first, then values within ``rtol``/``atol``)."""
-    if not callable(candidate):
-        print(f"Not yet: {name} must be a function, got {type(candidate).__name__}")
+def _report(part: str, name: str, message: str, passed: bool) -> None:
+    if passed or not grading():
+        print(message)
+    else:
+        raise ProblemNotSolved(message)
+
+
+def public_check(part: str, name: str):
+    """Decorate a check of the answer(s) to ``part`` (e.g. "Problem 2") named ``name``.
+
+    The check receives the student's answers. An answer that is still ``None`` or
+    ``...`` is "not attempted"; :func:`fail`/:func:`expect` report a failed case.
+    """
+
+    def decorate(check):
+        @functools.wraps(check)
+        def run(*answers):
+            title = f"{part} ({name})"
+            if any(a is None or a is Ellipsis for a in answers):
+                return _report(part, name, f"{title}: {NOT_ATTEMPTED}: set {name} to your answer", False)
+            try:
+                cases = check(*answers)
+            except _NotAttempted as why:
+                return _report(part, name, f"{title}: {NOT_ATTEMPTED}: {why}", False)
+            except _Failure as f:
+                message = f"{title}: not yet.\n  case:    {f.case}\n  problem: {f.problem}\n  hint:    {f.hint}"
+                return _report(part, name, message, False)
+            shown = f" on {cases} cases" if isinstance(cases, int) else ""
+            return _report(part, name, f"{title}: passes the public checks{shown}. Hidden tests decide the grade.", True)
+
+        return run
+
+    return decorate
+
+
+@contextmanager
+def hidden_tests(part: str):
+    """Run an instructor's hidden test cases; any failure becomes one sentence naming
+    ``part`` (never the case or its expected value)."""
+    try:
+        yield
+    except ProblemNotSolved:
+        raise
+    except Exception as exc:
+        raise ProblemNotSolved(
+            f"{part}: a hidden test case failed ({type(exc).__name__}). The public checks do not cover "
+            "every case: re-read the problem statement and try your answer on other inputs."
+        ) from None
+
+
+def _show_without_traceback(shell, etype, value, tb, tb_offset=None):
+    stb = [f"{etype.__name__}: {value}"]
+    shell._showtraceback(etype, value, stb)
+    return stb
+
+
+def _register_with_ipython() -> None:
+    """Show ProblemNotSolved as its message alone (no traceback, so no test source)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with Jupyter
         return
-    cases = list(cases)
-    for args in cases:
-        shown = ", ".join(_fmt(a) for a in args)
-        try:
-            got = candidate(*args)
-        except NotImplementedError:
-            print(f"{NOT_ATTEMPTED}: replace the `raise NotImplementedError` in {name} with your code")
-            return
-        except Exception as exc:  # the student's bug, reported rather than raised
-            print(f"Not yet: {name}({shown}) raised {type(exc).__name__}: {exc}")
-            return
-        why = _mismatch(got, reference(*args), rtol, atol)
-        if why:
-            print(f"Not yet: {name}({shown}) {why}")
-            return
-    print(f"Correct: {name} matches the reference on all {len(cases)} test inputs.")
+    shell = get_ipython()
+    if shell is not None and ProblemNotSolved not in shell.custom_exceptions:
+        shell.set_custom_exc((*shell.custom_exceptions, ProblemNotSolved), _show_without_traceback)
 
 
-def check_value(answer, expected, *, name: str, rtol: float = 1e-6, atol: float = 1e-9) -> None:
-    """Compare a computed answer (number, array or tuple) with the expected one.
-    ``None`` or ``...`` means not attempted."""
-    if answer is None or answer is Ellipsis:
-        print(f"{NOT_ATTEMPTED}: set {name} to your answer")
-        return
-    why = _mismatch(answer, expected, rtol, atol, verb="is")
-    print(f"Not yet: {name} {why}" if why else f"Correct: {name} = {_fmt(answer)}.")
+_register_with_ipython()
