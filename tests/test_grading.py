@@ -69,12 +69,16 @@ def graded_parts(nb) -> list[Part]:
             number = re.fullmatch(r"ps\d\d-p(\d+)", meta["grade_id"]).group(1)
             hidden = re.search(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", cell.source, re.S)
             assert hidden, f"{meta['grade_id']} has no hidden tests"
-            parts.append(Part(
-                answer_id=nbgrader_meta(answer)["grade_id"], test_id=meta["grade_id"], title=f"Problem {number}",
-                points=float(meta["points"]),
-                solution="\n".join(line for line in answer.source.splitlines() if "### " not in line),
-                hidden=[line.strip() for line in hidden.group(1).splitlines() if len(line.strip()) > 12],
-            ))
+            parts.append(
+                Part(
+                    answer_id=nbgrader_meta(answer)["grade_id"],
+                    test_id=meta["grade_id"],
+                    title=f"Problem {number}",
+                    points=float(meta["points"]),
+                    solution="\n".join(line for line in answer.source.splitlines() if "### " not in line),
+                    hidden=[line.strip() for line in hidden.group(1).splitlines() if len(line.strip()) > 12],
+                )
+            )
             answer = None
     return parts
 
@@ -222,8 +226,10 @@ def test_bad_submissions_are_graded_and_told_what_went_wrong(tmp_path):
     course.submit("deleted-test", deleted)
     # The notebook itself is missing: the student handed in a copy under another name.
     course.submit("missing-notebook")
-    nbformat.write(with_answers(course.release, solutions),
-                   course.root / "submitted" / "missing-notebook" / course.aid / "Copy1_of_notebook.ipynb")
+    nbformat.write(
+        with_answers(course.release, solutions),
+        course.root / "submitted" / "missing-notebook" / course.aid / "Copy1_of_notebook.ipynb",
+    )
 
     lost = {name: costs for name, (_, costs, _) in BAD_ANSWERS.items()} | {"edited-test": "p1", "deleted-test": "p2"}
     for student, costs in lost.items():
@@ -242,8 +248,9 @@ def test_bad_submissions_are_graded_and_told_what_went_wrong(tmp_path):
 
     # The grade table and the feedback pages.
     env = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"]}
-    subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "export"], cwd=course.root, env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), "export"], cwd=course.root, env=env, check=True, capture_output=True
+    )
     with open(course.root / "grades.csv", newline="") as f:
         rows = {row["student_id"]: row for row in csv.DictReader(f)}
     assert set(rows) == set(lost) | {"missing-notebook"}

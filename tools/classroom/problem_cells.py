@@ -28,11 +28,17 @@ def statement(text: str, slide: str = "-"):
 
 
 def answer(source: str, grade_id: str):
-    meta = {"slideshow": {"slide_type": "-"}, "tags": ["solution"],
-            "nbgrader": _nbgrader(grade_id, grade=False, solution=True, locked=False)}
+    meta = {
+        "slideshow": {"slide_type": "-"},
+        "tags": ["solution"],
+        "nbgrader": _nbgrader(grade_id, grade=False, solution=True, locked=False),
+    }
     return new_code_cell(source.strip("\n"), metadata=meta)
 
 
 def tests(source: str, grade_id: str, *, points: float):
-    meta = {"slideshow": {"slide_type": "-"}, "nbgrader": _nbgrader(grade_id, grade=True, solution=False, locked=True, points=points)}
+    meta = {
+        "slideshow": {"slide_type": "-"},
+        "nbgrader": _nbgrader(grade_id, grade=True, solution=False, locked=True, points=points),
+    }
     return new_code_cell(source.strip("\n"), metadata=meta)
