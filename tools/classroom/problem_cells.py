@@ -1,10 +1,9 @@
 """Authoring helpers for graded problem cells (nbgrader metadata, schema 3).
 
     from problem_cells import statement, answer, tests
-    cells = [statement("**Problem 1 (2 points).** ..."),
-             answer("def f(x):\n    ### BEGIN SOLUTION\n    return x\n    ### END SOLUTION", "ps00-p1-answer"),
-             tests("ps00.check_f(f)\n### BEGIN HIDDEN TESTS\nwith hidden_tests('Problem 1'):\n    assert f(2) == 2\n### END HIDDEN TESTS",
-                   "ps00-p1", points=2)]
+    statement("**Problem 1 (2 points).** Write `f(x)` ...")
+    answer("def f(x):\n    ### BEGIN SOLUTION\n    return x\n    ### END SOLUTION", "ps00-p1-answer")
+    tests(CHECK_AND_HIDDEN_TESTS, "ps00-p1", points=2)
 
 An answer cell is nbgrader's "autograded answer" (solution) cell and carries the
 ``solution`` tag as well, which the slides and the site read. A tests cell is a locked
