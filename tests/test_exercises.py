@@ -1,46 +1,81 @@
+"""The problem-set mechanism (mlhelpers.exercises) and notebook 00's public checks."""
+
 import numpy as np
+import pytest
 
 import mlhelpers as mh
 from mlhelpers import exercises
+from mlhelpers.exercises import ProblemNotSolved, call, expect, hidden_tests, public_check
+from mlhelpers.problem_sets import ps00
 
 
-def stub(z):
-    raise NotImplementedError
+@public_check("Problem 9", "double")
+def check_double(double):
+    for x in (1.5, -2.0):
+        got = call(double, x, case=f"x = {x}")
+        expect(np.isclose(got, 2 * x), f"x = {x}", "the result is not twice x", "multiply, don't add")
+    return 2
 
 
-def test_check_function_messages(capsys):
-    cases = [(0.0,), (np.array([-3.0, 5.0]),)]
-    exercises.check_function(stub, mh.sigmoid, cases, name="my_sigmoid")
-    assert capsys.readouterr().out.startswith("not attempted yet: replace the `raise NotImplementedError` in my_sigmoid")
-    exercises.check_function(lambda z: 1 / (1 + np.exp(-z)), mh.sigmoid, cases, name="my_sigmoid")
-    assert capsys.readouterr().out == "Correct: my_sigmoid matches the reference on all 2 test inputs.\n"
-    exercises.check_function(lambda z: np.exp(z), mh.sigmoid, cases, name="my_sigmoid")
-    assert capsys.readouterr().out == "Not yet: my_sigmoid(0) returned 1, expected 0.5\n"
-    exercises.check_function(lambda z: np.array([0.5]), mh.sigmoid, cases, name="f")
-    assert "returned shape (1,), expected shape ()" in capsys.readouterr().out
-    exercises.check_function(lambda z: z.undefined, mh.sigmoid, cases, name="f")
-    assert "f(0) raised AttributeError" in capsys.readouterr().out
-    exercises.check_function(3, mh.sigmoid, cases, name="f")
-    assert capsys.readouterr().out == "Not yet: f must be a function, got int\n"
+def stub(x): ...
 
 
-def test_check_function_with_tuple_results(capsys):
-    X, t = np.array([[1.0, 2.0], [0.0, -1.0]]), np.array([1, 0])
-    ref = lambda w: mh.logistic_gradient(w, 0.0, X, t)  # noqa: E731
-    exercises.check_function(lambda w: (np.zeros(2), 0.0), ref, [(np.ones(2),)], name="grad")
-    assert "in part 0 of the result: returned [0. 0.]" in capsys.readouterr().out
-    exercises.check_function(lambda w: np.zeros(2), ref, [(np.ones(2),)], name="grad")
-    assert "expected a tuple of 2 values" in capsys.readouterr().out
+@pytest.fixture
+def not_grading(monkeypatch):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
 
 
-def test_check_value(capsys):
-    exercises.check_value(None, 0.7, name="p_hat")
-    assert capsys.readouterr().out == "not attempted yet: set p_hat to your answer\n"
-    exercises.check_value(..., 0.7, name="p_hat")
-    assert capsys.readouterr().out.startswith("not attempted yet")
-    exercises.check_value(0.7, 7 / 10, name="p_hat")
-    assert capsys.readouterr().out == "Correct: p_hat = 0.7.\n"
-    exercises.check_value(1 / 7, 0.7, name="p_hat")
-    assert capsys.readouterr().out == "Not yet: p_hat is 0.142857, expected 0.7\n"
-    exercises.check_value("0.7", 0.7, name="p_hat")
-    assert "expected a number" in capsys.readouterr().out
+@pytest.fixture
+def autograding(monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+
+
+def test_messages_while_the_student_works(not_grading, capsys):
+    check_double(lambda x: 2 * x)
+    assert capsys.readouterr().out == "Problem 9 (double): passes the public checks on 2 cases. Hidden tests decide the grade.\n"
+    check_double(stub)
+    assert capsys.readouterr().out == "Problem 9 (double): not attempted yet: stub returns None: write its body\n"
+    check_double(None)
+    assert "not attempted yet: set double to your answer" in capsys.readouterr().out
+    check_double(lambda x: x + 2)
+    out = capsys.readouterr().out
+    assert out.startswith("Problem 9 (double): not yet.") and "case:    x = 1.5" in out and "hint:    multiply" in out
+    assert "3.0" not in out and "3.5" not in out, "neither the expected nor the returned value is shown"
+    check_double(lambda x: 1 / 0)
+    assert "it raised ZeroDivisionError: division by zero" in capsys.readouterr().out
+    check_double(42)
+    assert "expected a function, got int" in capsys.readouterr().out
+
+
+def test_a_failed_check_raises_while_nbgrader_grades(autograding, capsys):
+    check_double(lambda x: 2 * x)  # a pass still prints
+    assert "passes the public checks" in capsys.readouterr().out
+    for wrong in (stub, None, lambda x: x + 2, lambda x: 1 / 0):
+        with pytest.raises(ProblemNotSolved, match=r"^Problem 9 \(double\)"):
+            check_double(wrong)
+    assert exercises.grading()
+
+
+def test_hidden_tests_name_the_part_and_nothing_else():
+    with hidden_tests("Problem 3"):
+        assert 1 + 1 == 2
+    with pytest.raises(ProblemNotSolved) as caught:
+        with hidden_tests("Problem 3"):
+            assert mh.sigmoid(0.0) == 0.75, "the secret expected value 0.75"
+    message = str(caught.value)
+    assert message.startswith("Problem 3: a hidden test case failed (AssertionError)") and "0.75" not in message
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_ps00_checks_accept_the_solutions_and_reject_typical_mistakes(not_grading, capsys):
+    ps00.check_n_features(lambda X: np.shape(X)[1])
+    ps00.check_model_outputs(lambda X, w, b: mh.sigmoid(X @ w + b))
+    assert capsys.readouterr().out.count("passes the public checks") == 2
+    ps00.check_n_features(lambda X: np.shape(X)[0])
+    assert "the result is N, the number of samples" in capsys.readouterr().out
+    ps00.check_model_outputs(lambda X, w, b: mh.sigmoid(np.sum(X @ w) + b))
+    assert "not one value per sample" in capsys.readouterr().out
+    ps00.check_model_outputs(lambda X, w, b: mh.sigmoid(X @ w))
+    assert "did not all grow" in capsys.readouterr().out
+    ps00.check_model_outputs(lambda X, w, b: X @ w + b)
+    assert "not probabilities" in capsys.readouterr().out

@@ -46,21 +46,46 @@ def test_executed_top_to_bottom_with_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_lesson_shape_slides_and_solutions(path):
+def test_lesson_shape_and_slides(path):
     nb = load(path)
     first = nb.cells[0]
     assert first.cell_type == "markdown" and re.match(rf"# {path.stem[:2]} · \S", first.source), first.source[:40]
     for k, cell in enumerate(nb.cells):
         assert cell.metadata.get("slideshow", {}).get("slide_type") in {"slide", "subslide", "fragment", "skip", "notes", "-"}, k
-        if "solution" in cell.metadata.get("tags", []):
-            assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, f"solution cell {k} not collapsed"
     text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert re.search(r"^## Summary", text, re.M), "a notebook ends with a summary"
-    assert len(re.findall(r"\*\*Exercise \d+", text)) >= 2, "2-4 exercises, headed **Exercise N.**"
-    solutions = [c for c in nb.cells if "solution" in c.metadata.get("tags", [])]
-    assert len(solutions) >= 2
-    for sol in solutions:
-        assert "exercises.check" in sol.source, "a solution runs the same check as its exercise"
+
+
+def nbgrader(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_problem_set_cells_follow_the_grading_design(path):
+    """The nbgrader structure of mlhelpers/exercises.py: statement, answer cell, test cell."""
+    nb, number = load(path), path.stem[:2]
+    statements = {int(k): float(p) for k, p in re.findall(r"\*\*Problem (\d+) \((\d+(?:\.\d+)?) points?\)\.\*\*",
+                                                          "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))}
+    answers, tests = [], []
+    for cell in nb.cells:
+        meta, tags = nbgrader(cell), cell.metadata.get("tags", [])
+        assert bool(meta.get("solution")) == ("solution" in tags), "answer cells, and only they, carry the solution tag"
+        if meta.get("solution"):
+            assert cell.cell_type == "code" and not meta.get("grade") and not meta.get("locked")
+            assert "### BEGIN SOLUTION" in cell.source and "### END SOLUTION" in cell.source
+            assert not cell.metadata.get("jupyter", {}).get("source_hidden"), "an answer cell is not collapsed in the release"
+            answers.append(meta["grade_id"])
+        elif meta.get("grade"):
+            assert cell.cell_type == "code" and meta.get("locked") and meta.get("points", 0) > 0
+            k = int(re.fullmatch(rf"ps{number}-p(\d+)", meta["grade_id"]).group(1))
+            assert re.match(rf"ps{number}\.check_\w+\(", cell.source), "a test cell opens with its public check"
+            hidden = re.search(r"### BEGIN HIDDEN TESTS\n(.*)### END HIDDEN TESTS", cell.source, re.S)
+            assert hidden and f'with hidden_tests("Problem {k}"):' in hidden.group(1), meta["grade_id"]
+            assert statements.get(k) == meta["points"], f"Problem {k}: the statement's points differ from the cell's"
+            tests.append(k)
+    assert tests == list(range(1, len(tests) + 1)), "problems numbered 1, 2, ... in order"
+    assert answers == [f"ps{number}-p{k}-answer" for k in tests], "one answer cell before each test cell"
+    assert len(tests) >= (2 if number == "00" else 4)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
