@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test determinism lint notebooks slides student site bench bench-quick lock clean
+.PHONY: lab test determinism lint notebooks slides assignments student site bench bench-quick lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python >= 3.10 is needed")'
@@ -31,14 +31,16 @@ lab: $(STAMP)
 # property and reference tests with coverage, and nbval (strict) on every stored
 # notebook output; then the determinism gate (nbval strict again under another
 # OpenBLAS kernel, the native one when the environment forces one, and one BLAS
-# thread); then, alone on the machine so their clocks mean something, the timed
+# thread); then the grading cycle of every problem set with nbgrader (one notebook per
+# worker); then, alone on the machine so their clocks mean something, the timed
 # tests and the browser tests (run when Chromium is present; required in CI).
 PYTEST_NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not timed and not browser" \
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not timed and not browser and not grading" \
 		--cov=mlhelpers --cov-report=term-missing $(PYTEST_NBVAL) --doctest-modules mlhelpers tests notebooks
 	$(BIN)/python tools/determinism_gate.py
+	$(BIN)/python -m pytest -n 2 --dist load -p no:logging -m grading tests/test_grading.py
 	$(BIN)/python -m pytest -m "timed or browser" tests
 
 # Only the determinism gate: stored outputs must not depend on the BLAS kernel or threads.
@@ -56,9 +58,15 @@ notebooks: $(STAMP)
 slides: $(STAMP) $(NPM_STAMP)
 	$(BIN)/python tools/classroom/build_slides.py --out slides
 
-# The student edition: solution cells removed, outputs cleared (student/, git-ignored).
-student: $(STAMP)
-	$(BIN)/python tools/classroom/build_student.py --out student
+# The problem sets as an nbgrader course in classroom/ (git-ignored): source/, the student
+# release in release/psNN/, gradebook.db with the hidden tests, nbgrader_config.py.
+# Grade from that folder: nbgrader autograde psNN, nbgrader export, ... (README).
+assignments: $(STAMP)
+	$(BIN)/python tools/classroom/build_assignments.py --out classroom
+
+# The student edition is that release, also copied flat into student/ to hand out.
+student: assignments
+	rm -rf student && mkdir -p student && cp classroom/release/ps*/*.ipynb notebooks/course.json student/
 
 # The whole course as a static HTML site, offline: open site/index.html.
 site: $(STAMP) $(NPM_STAMP)
@@ -76,4 +84,4 @@ lock: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable
 
 clean:
-	rm -rf $(VENV) node_modules student site slides screenshots .pytest_cache .coverage
+	rm -rf $(VENV) node_modules classroom student site slides screenshots .pytest_cache .coverage

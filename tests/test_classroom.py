@@ -1,4 +1,4 @@
-"""The classroom tooling: course map, student edition, slides, static site,
+"""The classroom tooling: course map, slides, static site,
 Binder files and issue templates (tools/classroom/, notebooks/course.json).
 
 The builds write into temporary folders; the browser half (decks and site
@@ -17,14 +17,12 @@ import nbformat
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools" / "classroom"))
 
 import build_site  # noqa: E402
 import build_slides  # noqa: E402
-import build_student  # noqa: E402
 from browser.lab_driver import _tags, require_assets  # noqa: E402  (shared with the browser suite)
 from course import (  # noqa: E402
     WIDGET_VIEW,
@@ -39,8 +37,6 @@ from course import (  # noqa: E402
 
 NOTEBOOKS = notebook_paths()
 IDS = [p.stem for p in NOTEBOOKS]
-CHECK_CALL = re.compile(r"\bcheck_(?:function|value)\(")
-NOT_ATTEMPTED = "not attempted yet"
 
 
 # ------------------------------------------------------------------ course map
@@ -111,43 +107,8 @@ def test_links_between_notebooks_point_at_the_built_pages(text, expected):
 
 
 # ------------------------------------------------------------ student edition
-@pytest.fixture(scope="module")
-def student(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("student")
-    written = build_student.build(out)
-    assert [p.name for p in written] == [p.name for p in NOTEBOOKS]
-    return out
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_student_edition_runs_top_to_bottom(path, student):
-    """No solution, no output; run as handed out, every check says "not attempted
-    yet" (once per check call) and nothing fails."""
-    original = nbformat.read(path, as_version=4)
-    nb = nbformat.read(student / path.name, as_version=4)
-    solutions = [c for c in original.cells if "solution" in _tags(c)]
-    assert len(nb.cells) == len(original.cells) - len(solutions)
-    assert not any("solution" in _tags(c) for c in nb.cells)
-    assert all(not c.outputs and c.execution_count is None for c in nb.cells if c.cell_type == "code")
-    assert "widgets" not in nb.metadata
-    checks = sum(len(CHECK_CALL.findall(c.source)) for c in nb.cells if c.cell_type == "code")
-    if solutions:
-        assert checks, f"{path.name} has solutions but no exercise check"
-    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(student)}}).execute()
-    errors = [
-        o
-        for c in nb.cells
-        if c.cell_type == "code" and "raises-exception" not in _tags(c)
-        for o in c.outputs
-        if o.output_type == "error"
-    ]
-    assert not errors, [f"{o.ename}: {o.evalue}" for o in errors]
-    printed = "".join(
-        o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "stream"
-    )
-    assert printed.count(NOT_ATTEMPTED) == checks, f"{checks} check call(s), {printed.count(NOT_ATTEMPTED)} 'not attempted yet'"
-    assert "Correct:" not in printed and "Not yet:" not in printed
+# The student edition is nbgrader's release (make assignments / make student); the
+# grading-cycle test (tests/test_grading.py) builds it, runs it and grades it.
 
 
 # ----------------------------------------------------------------------- site
