@@ -190,6 +190,7 @@ def test_site_page_is_complete_and_offline(path, site):
     # solutions present but folded
     solutions = sum("solution" in _tags(c) for c in stored.cells)
     assert len(soup.select("details.mlh-solution")) == solutions
+    assert "HIDDEN TESTS" not in page.read_text() and "with hidden_tests(" not in page.read_text(), "hidden tests leaked"
 
 
 # --------------------------------------------------------------------- slides
@@ -209,6 +210,7 @@ def test_deck_is_offline_and_without_solutions(path, slides):
     assert len(sections) > 1
     assert sections[0].find("h1").contents[0].strip() == first_heading(nbformat.read(path, as_version=4)).removeprefix("# ")
     assert not soup.select(".celltag_solution"), "solution cells belong in the site, not in the slides"
+    assert "with hidden_tests(" not in deck.read_text(), "hidden tests stay with the grader"
     assert not _internal_links(deck, soup)
     assert "mermaid" not in " ".join(s.get_text() for s in soup.find_all("script", type="module"))
     for asset in (

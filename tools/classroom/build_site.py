@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 import nbformat
+from nbgrader.preprocessors import ClearHiddenTests
 from nbconvert import HTMLExporter
 from traitlets.config import Config
 
@@ -51,6 +52,7 @@ def site_exporter() -> HTMLExporter:
     config.HTMLExporter = Config(exporter_config(ASSETS, template_name="course_lab"))
     config.NotebookLinks.suffix = ".html"
     exporter = HTMLExporter(config=config)
+    exporter.register_preprocessor(ClearHiddenTests(config=config), enabled=True)  # hidden tests stay with the grader
     exporter.register_preprocessor(NotebookLinks(config=config), enabled=True)
     exporter.register_preprocessor(WidgetFallback(config=config), enabled=True)
     return exporter

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import nbformat
+from nbgrader.preprocessors import ClearHiddenTests
 from nbconvert import SlidesExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 from traitlets.config import Config
@@ -48,6 +49,7 @@ def slides_exporter() -> SlidesExporter:
     config.NotebookLinks.suffix = SUFFIX
     exporter = SlidesExporter(config=config)
     exporter.register_preprocessor(TagRemovePreprocessor(config=config), enabled=True)
+    exporter.register_preprocessor(ClearHiddenTests(config=config), enabled=True)  # hidden tests stay with the grader
     exporter.register_preprocessor(NotebookLinks(config=config), enabled=True)
     exporter.register_preprocessor(WidgetFallback(config=config), enabled=True)
     return exporter
