@@ -34,8 +34,10 @@ class Estimator:
 
     @classmethod
     def _param_names(cls) -> list[str]:
-        signature = inspect.signature(cls.__init__)
-        return sorted(name for name, p in signature.parameters.items() if name != "self" and p.kind != p.VAR_KEYWORD)
+        if cls.__init__ is object.__init__:
+            return []
+        parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]  # after self
+        return sorted(p.name for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD))
 
     def get_params(self, deep: bool = True) -> dict:
         """The constructor's settings, ``{name: value}`` (``deep`` is accepted for scikit-learn; nothing nests)."""
@@ -54,8 +56,11 @@ class Estimator:
         args = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._repr_params)
         return f"{type(self).__name__}({args})"
 
+    def __sklearn_is_fitted__(self) -> bool:
+        return getattr(self, "w", None) is not None
+
     def _check_fitted(self) -> None:
-        if getattr(self, "w", None) is None:
+        if not self.__sklearn_is_fitted__():
             raise NotFittedError(f"this {type(self).__name__} is not fitted yet; call fit(X, t) first")
 
     def __sklearn_tags__(self):

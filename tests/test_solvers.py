@@ -185,7 +185,9 @@ def test_separable_data_without_penalty_stays_finite():
 def test_any_memory_reaches_the_optimum(memory):
     X, t = logistic_problem(4, d=12)
     Xf, tf = X, t.astype(float)
-    w, b, history, n_iter, converged, path = fit_logistic_lbfgs(Xf, tf, np.zeros(12), 0.0, l2=0.01, max_iter=2000, tol=1e-9, memory=memory)
+    w, b, history, n_iter, converged, path = fit_logistic_lbfgs(
+        Xf, tf, np.zeros(12), 0.0, l2=0.01, max_iter=2000, tol=1e-9, memory=memory
+    )
     newton = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-9).fit(X, t)
     assert converged and path is None and history.shape == (n_iter + 1,)
     assert_allclose(w, newton.w, atol=1e-7)
@@ -211,16 +213,14 @@ def test_stops_with_a_warning_when_no_step_lowers_the_cost(monkeypatch):
 
 
 # ------------------------------------------------------------- every solver
+START = dict(l2=0.01, max_iter=500, tol=1e-8)
+STOCHASTIC = dict(l1=0.0, lr=0.1, batch_size=32, rng=np.random.default_rng(0))
 SOLVER_CALLS = {
-    "gd": lambda X, t: mh.solvers.fit_logistic_gd(X, t, np.zeros(X.shape[1]), 0.0, l2=0.01, l1=0.0, lr=1.0, max_iter=2000, tol=1e-8),
-    "sgd": lambda X, t: mh.solvers.fit_logistic_sgd(
-        X, t, np.zeros(X.shape[1]), 0.0, l2=0.01, l1=0.0, lr=0.1, max_iter=5, tol=1e-8, batch_size=32, rng=np.random.default_rng(0)
-    ),
-    "saga": lambda X, t: mh.solvers.fit_logistic_saga(
-        X, t, np.zeros(X.shape[1]), 0.0, l2=0.01, l1=0.0, lr=0.1, max_iter=500, tol=1e-7, batch_size=32, rng=np.random.default_rng(0)
-    ),
-    "newton": lambda X, t: mh.solvers.fit_logistic_newton(X, t, np.zeros(X.shape[1]), 0.0, l2=0.01, max_iter=50, tol=1e-9),
-    "lbfgs": lambda X, t: fit_logistic_lbfgs(X, t, np.zeros(X.shape[1]), 0.0, l2=0.01, max_iter=500, tol=1e-9),
+    "gd": lambda X, t: mh.solvers.fit_logistic_gd(X, t, np.zeros(X.shape[1]), 0.0, l1=0.0, lr=1.0, **START),
+    "sgd": lambda X, t: mh.solvers.fit_logistic_sgd(X, t, np.zeros(X.shape[1]), 0.0, **STOCHASTIC, **START),
+    "saga": lambda X, t: mh.solvers.fit_logistic_saga(X, t, np.zeros(X.shape[1]), 0.0, **STOCHASTIC, **START),
+    "newton": lambda X, t: mh.solvers.fit_logistic_newton(X, t, np.zeros(X.shape[1]), 0.0, **START),
+    "lbfgs": lambda X, t: fit_logistic_lbfgs(X, t, np.zeros(X.shape[1]), 0.0, **START),
 }
 
 
