@@ -6,7 +6,7 @@ import numpy as np
 
 from ..losses import _soft_threshold
 from .objective import LogisticObjective
-from .result import SolverResult, result, warn_not_converged
+from .result import SolverResult, warn_not_converged
 
 __all__ = ["fit_logistic_gd", "proximal_descent"]
 
@@ -45,7 +45,7 @@ def proximal_descent(smooth, w, b, *, l1, lr, max_iter, tol, l1_method="proximal
     history.append(smooth(w, b)[0] + l1 * np.abs(w).sum())
     if not converged:
         warn_not_converged("gradient descent", max_iter, tol)
-    return result(w, b, history, it + 1, converged, path)
+    return SolverResult.collect(w, b, history, it + 1, converged, path)
 
 
 def fit_logistic_gd(X, t, w, b, *, l2, l1, lr, max_iter, tol, l1_method="proximal", record_weights=False) -> SolverResult:

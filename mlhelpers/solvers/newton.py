@@ -8,7 +8,7 @@ from .._warnings import warn
 from ..optimize import ConvergenceWarning
 from .line_search import stalled_message, wolfe_search
 from .objective import LogisticObjective
-from .result import SolverResult, result, warn_not_converged
+from .result import SolverResult, warn_not_converged
 
 __all__ = ["fit_logistic_newton"]
 
@@ -57,4 +57,4 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False) 
         warn(stalled_message("Newton's method", n_iter, g, tol), ConvergenceWarning)
     elif not converged:
         warn_not_converged("Newton's method", max_iter, tol)
-    return result(theta[:d].copy(), theta[d], history, n_iter, converged, path)
+    return SolverResult.collect(theta[:d].copy(), theta[d], history, n_iter, converged, path)

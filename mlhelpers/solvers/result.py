@@ -27,10 +27,10 @@ class SolverResult(NamedTuple):
     converged: bool
     w_path: np.ndarray | None
 
-
-def result(w, b, history, n_iter, converged, path) -> SolverResult:
-    """A :class:`SolverResult` from the lists a solver's loop collects."""
-    return SolverResult(w, float(b), np.array(history), n_iter, converged, None if path is None else np.array(path))
+    @classmethod
+    def collect(cls, w, b, history, n_iter, converged, path) -> SolverResult:
+        """The result from the lists a solver's loop collects (``path`` None when not recorded)."""
+        return cls(w, float(b), np.array(history), n_iter, converged, None if path is None else np.array(path))
 
 
 def warn_not_converged(name: str, max_iter: int, tol: float) -> None:

@@ -7,7 +7,7 @@ import numpy as np
 from ..functions import _sigmoid
 from ..losses import _logistic_cost, _soft_threshold
 from .objective import LogisticObjective
-from .result import SolverResult, result, warn_not_converged
+from .result import SolverResult, warn_not_converged
 
 __all__ = ["fit_logistic_saga"]
 
@@ -63,4 +63,4 @@ def fit_logistic_saga(X, t, w, b, *, l2, l1, lr, max_iter, tol, batch_size, rng,
             break
     if not converged:
         warn_not_converged("SAGA", max_iter, tol)
-    return result(w, b, history, it + 1, converged, path)
+    return SolverResult.collect(w, b, history, it + 1, converged, path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..losses import _logistic_cost, _logistic_gradient, _soft_threshold
-from .result import SolverResult, result, warn_not_converged
+from .result import SolverResult, warn_not_converged
 
 __all__ = ["fit_logistic_sgd"]
 
@@ -44,4 +44,4 @@ def fit_logistic_sgd(
             break
     if not converged:
         warn_not_converged("mini-batch SGD", max_iter, tol)
-    return result(w, b, history, it + 1, converged, path)
+    return SolverResult.collect(w, b, history, it + 1, converged, path)
