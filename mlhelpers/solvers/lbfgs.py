@@ -6,11 +6,9 @@ from collections import deque
 
 import numpy as np
 
-from .._warnings import warn
-from ..optimize import ConvergenceWarning
-from .line_search import stalled_message, wolfe_search
+from .line_search import wolfe_search
 from .objective import LogisticObjective
-from .result import SolverResult, warn_not_converged
+from .result import SolverResult, theta_result
 
 __all__ = ["fit_logistic_lbfgs"]
 
@@ -72,15 +70,9 @@ def fit_logistic_lbfgs(X, t, w, b, *, l2, max_iter, tol, record_weights=False, m
     Inputs are trusted (checked by the caller); ``history[k]`` of the result is the
     cost at iterate k (non-increasing, up to rounding near the optimum).
     """
-    objective = LogisticObjective(X, t, l2)
-    d = X.shape[1]
-
-    def evaluate(theta):
-        cost, dw, db = objective.cost_and_gradient(theta[:d], theta[d])
-        return cost, np.append(dw, db)
-
+    objective, d = LogisticObjective(X, t, l2), X.shape[1]
     theta = np.append(w, b)
-    cost, g = evaluate(theta)
+    cost, g = objective.at(theta)
     history = [cost]
     path = [w.copy()] if record_weights else None
     pairs, gamma = deque(maxlen=memory), 1.0
@@ -97,7 +89,7 @@ def fit_logistic_lbfgs(X, t, w, b, *, l2, max_iter, tol, record_weights=False, m
                 direction, alpha = -_two_loop(g, pairs, gamma), 1.0
             else:
                 direction, alpha = -g, 1.0 / np.linalg.norm(g)
-            found = wolfe_search(evaluate, theta, cost, g, direction, alpha)
+            found = wolfe_search(objective.at, theta, cost, g, direction, alpha)
             if found is None and not pairs:
                 break
             if found is None:
@@ -115,8 +107,5 @@ def fit_logistic_lbfgs(X, t, w, b, *, l2, max_iter, tol, record_weights=False, m
         history.append(cost)
         if path is not None:
             path.append(theta[:d].copy())
-    if stalled:
-        warn(stalled_message("L-BFGS", n_iter, g, tol), ConvergenceWarning)
-    elif not converged:
-        warn_not_converged("L-BFGS", max_iter, tol)
-    return SolverResult.collect(theta[:d].copy(), theta[d], history, n_iter, converged, path)
+    stopped = dict(converged=converged, stalled=stalled, max_iter=max_iter, tol=tol)
+    return theta_result("L-BFGS", theta, history, n_iter, path, g, **stopped)

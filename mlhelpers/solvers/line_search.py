@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["stalled_message", "wolfe_search"]
+__all__ = ["wolfe_search"]
 
 _C1, _C2 = 1e-4, 0.9  # Wolfe constants: sufficient decrease, curvature (Nocedal & Wright, section 3.1)
 _MAX_EVALS = 20  # cost-and-gradient evaluations allowed per line search
@@ -94,11 +94,3 @@ def wolfe_search(evaluate, theta, f0, g0, direction, alpha):
         if hi is not None and abs(hi[0] - lo[0]) <= 1e-12 * max(abs(lo[0]), abs(hi[0])):
             break
     return None if best is None else (best[0], best[1], best[3], best[4])
-
-
-def stalled_message(name: str, n_iter: int, g, tol: float) -> str:
-    """Why a line-search solver stopped early: no step lowers the cost any more."""
-    return (
-        f"{name} stopped after {n_iter} iterations: no step lowers the cost any more (its changes are below "
-        f"rounding) with max|gradient| = {np.max(np.abs(g)):.3g} still above tol={tol:g}; raise tol or standardize X"
-    )

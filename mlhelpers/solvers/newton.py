@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._warnings import warn
-from ..optimize import ConvergenceWarning
-from .line_search import stalled_message, wolfe_search
+from .line_search import wolfe_search
 from .objective import LogisticObjective
-from .result import SolverResult, warn_not_converged
+from .result import SolverResult, theta_result
 
 __all__ = ["fit_logistic_newton"]
 
@@ -23,15 +21,9 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False) 
     descent takes hundreds. Stops when ``max |g| < tol``. L1 is not smooth: use
     ``solver="gd"`` for it. Inputs are trusted (checked by the caller).
     """
-    objective = LogisticObjective(X, t, l2)
-    d = X.shape[1]
-
-    def evaluate(theta):
-        cost, dw, db = objective.cost_and_gradient(theta[:d], theta[d])
-        return cost, np.append(dw, db)
-
+    objective, d = LogisticObjective(X, t, l2), X.shape[1]
     theta = np.append(w, b)
-    cost, g = evaluate(theta)
+    cost, g = objective.at(theta)
     history, path = [cost], [w.copy()] if record_weights else None
     converged = stalled = False
     for n_iter in range(max_iter + 1):  # n_iter = Newton steps taken so far
@@ -45,7 +37,7 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False) 
             step = np.linalg.solve(H, -g)
         except np.linalg.LinAlgError:  # singular: separable data without a penalty
             step = np.linalg.lstsq(H, -g, rcond=None)[0]
-        found = wolfe_search(evaluate, theta, cost, g, step, 1.0)
+        found = wolfe_search(objective.at, theta, cost, g, step, 1.0)
         if found is None:
             stalled = True
             break
@@ -53,8 +45,5 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False) 
         history.append(cost)
         if path is not None:
             path.append(theta[:d].copy())
-    if stalled:
-        warn(stalled_message("Newton's method", n_iter, g, tol), ConvergenceWarning)
-    elif not converged:
-        warn_not_converged("Newton's method", max_iter, tol)
-    return SolverResult.collect(theta[:d].copy(), theta[d], history, n_iter, converged, path)
+    stopped = dict(converged=converged, stalled=stalled, max_iter=max_iter, tol=tol)
+    return theta_result("Newton's method", theta, history, n_iter, path, g, **stopped)

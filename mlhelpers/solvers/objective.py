@@ -30,6 +30,11 @@ class LogisticObjective:
             return _kernels.cost_and_gradient(w, b, self.X, self.t, self.l2)
         return _logistic_cost_and_gradient(w, b, self.X, self.t, self.l2)
 
+    def at(self, theta) -> tuple[float, np.ndarray]:
+        """``(J, gradient)`` at ``theta = (w, b)`` as one vector of length D + 1 (Newton's and L-BFGS's view)."""
+        cost, dw, db = self.cost_and_gradient(theta[:-1], theta[-1])
+        return cost, np.append(dw, db)
+
     def hessian(self, w, b) -> np.ndarray:
         """The (D+1) x (D+1) Hessian of J in theta = (w, b)."""
         if not self.blocked:

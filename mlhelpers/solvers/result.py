@@ -9,7 +9,7 @@ import numpy as np
 from .._warnings import warn
 from ..optimize import ConvergenceWarning
 
-__all__ = ["SolverResult", "warn_not_converged"]
+__all__ = ["SolverResult", "theta_result", "warn_not_converged", "warn_stalled"]
 
 
 class SolverResult(NamedTuple):
@@ -40,3 +40,21 @@ def warn_not_converged(name: str, max_iter: int, tol: float) -> None:
         "raise max_iter, tune lr, or standardize X",
         ConvergenceWarning,
     )
+
+
+def warn_stalled(name: str, n_iter: int, g, tol: float) -> None:
+    """A line-search solver stopped early: no step lowers the cost any more, though ``max |g|`` is above ``tol``."""
+    warn(
+        f"{name} stopped after {n_iter} iterations: no step lowers the cost any more (its changes are below "
+        f"rounding) with max|gradient| = {np.max(np.abs(g)):.3g} still above tol={tol:g}; raise tol or standardize X",
+        ConvergenceWarning,
+    )
+
+
+def theta_result(name, theta, history, n_iter, path, g, *, converged, stalled, max_iter, tol) -> SolverResult:
+    """How Newton's method and L-BFGS end: warn if they stopped short, split ``theta = (w, b)``."""
+    if stalled:
+        warn_stalled(name, n_iter, g, tol)
+    elif not converged:
+        warn_not_converged(name, max_iter, tol)
+    return SolverResult.collect(theta[:-1].copy(), theta[-1], history, n_iter, converged, path)

@@ -8,6 +8,7 @@ from ..functions import _sigmoid
 from ..losses import _logistic_cost, _soft_threshold
 from .objective import LogisticObjective
 from .result import SolverResult, warn_not_converged
+from .sgd import epoch_batches
 
 __all__ = ["fit_logistic_saga"]
 
@@ -30,7 +31,6 @@ def fit_logistic_saga(X, t, w, b, *, l2, l1, lr, max_iter, tol, batch_size, rng,
     the same test as batch gradient descent.
     """
     n = X.shape[0]
-    batch_size = min(batch_size, n)
     smooth = LogisticObjective(X, t, l2).cost_and_gradient
     residual = _sigmoid(X @ w + b) - t
     avg_w, avg_b = X.T @ residual / n, residual.mean()
@@ -38,9 +38,7 @@ def fit_logistic_saga(X, t, w, b, *, l2, l1, lr, max_iter, tol, batch_size, rng,
     path = [w.copy()] if record_weights else None
     converged = False
     for it in range(max_iter):
-        order = rng.permutation(n)
-        for start in range(0, n, batch_size):
-            idx = order[start : start + batch_size]
+        for idx in epoch_batches(rng, n, batch_size):
             Xb = X[idx]
             new = _sigmoid(Xb @ w + b) - t[idx]
             delta = new - residual[idx]

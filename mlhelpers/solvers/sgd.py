@@ -7,7 +7,13 @@ import numpy as np
 from ..losses import _logistic_cost, _logistic_gradient, _soft_threshold
 from .result import SolverResult, warn_not_converged
 
-__all__ = ["fit_logistic_sgd"]
+__all__ = ["epoch_batches", "fit_logistic_sgd"]
+
+
+def epoch_batches(rng, n, batch_size):
+    """The index arrays of one epoch: a fresh random order of the n samples, cut into batches."""
+    order = rng.permutation(n)
+    return [order[start : start + batch_size] for start in range(0, n, batch_size)]
 
 
 def fit_logistic_sgd(
@@ -21,16 +27,12 @@ def fit_logistic_sgd(
     cost after every epoch (``history[0]`` before the first); it stops when that
     cost changes by less than ``tol * max(1, cost)`` between epochs.
     """
-    n = X.shape[0]
-    batch_size = min(batch_size, n)
     subgradient = l1 if l1_method == "subgradient" else 0.0
     history = [_logistic_cost(w, b, X, t, l2, l1)]
     path = [w.copy()] if record_weights else None
     converged = False
     for it in range(max_iter):
-        order = rng.permutation(n)
-        for start in range(0, n, batch_size):
-            idx = order[start : start + batch_size]
+        for idx in epoch_batches(rng, X.shape[0], batch_size):
             dw, db = _logistic_gradient(w, b, X[idx], t[idx], l2, subgradient)
             w = _soft_threshold(w - lr * dw, lr * (l1 - subgradient))
             b -= lr * db
