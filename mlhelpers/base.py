@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import inspect
+import sys
 
 __all__ = ["Estimator", "NotFittedError"]
 
@@ -64,13 +65,12 @@ class Estimator:
             raise NotFittedError(f"this {type(self).__name__} is not fitted yet; call fit(X, t) first")
 
     def __sklearn_tags__(self):
-        # Called only by scikit-learn itself, so it is already imported: mlhelpers never imports it.
-        from sklearn.utils import ClassifierTags, RegressorTags, Tags, TargetTags
-
+        # Only scikit-learn calls this, so it is loaded already: mlhelpers never imports it.
+        sk = sys.modules["sklearn.utils"]
         classifier = self._estimator_type == "classifier"
-        return Tags(
+        return sk.Tags(
             estimator_type=self._estimator_type,
-            target_tags=TargetTags(required=True),
-            classifier_tags=ClassifierTags(multi_class=False) if classifier else None,
-            regressor_tags=None if classifier else RegressorTags(),
+            target_tags=sk.TargetTags(required=True),
+            classifier_tags=sk.ClassifierTags(multi_class=False) if classifier else None,
+            regressor_tags=None if classifier else sk.RegressorTags(),
         )
