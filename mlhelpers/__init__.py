@@ -2,9 +2,33 @@
 
 The core names are importable from the top level; plotting, widgets and the
 exercise checks are modules of their own (``from mlhelpers import plotting``), so
-importing the numerical core never imports matplotlib or ipywidgets.
+importing the numerical core never imports matplotlib or ipywidgets (nor
+scikit-learn, ever).
+
+The names of scikit-learn, for the course's (written here once):
+
+==============================  =================================================
+mlhelpers                       scikit-learn
+==============================  =================================================
+``model.w``                     ``model.coef_[0]`` (shape (1, D) there)
+``model.b``                     ``model.intercept_[0]``
+``t`` (targets)                 ``y`` / ``y_true``
+``y_pred``, ``scores``          ``y_pred``, ``y_score``
+``predict_proba(X)`` (N,)       ``predict_proba(X)[:, 1]`` (N, 2 there)
+``roc_auc(t, scores)``          ``roc_auc_score(y_true, y_score)``
+``accuracy``                    ``accuracy_score``
+``l2`` (mean cost)              ``C = 1 / (l2 N)`` in ``LogisticRegression``
+``l1`` (mean cost)              ``C = 1 / (l1 N)`` with ``penalty="l1"``
+``LinearRegression(l2=l2)``     ``Ridge(alpha=l2 N)``
+``max_iter``, ``tol``           the same names (the stopping tests differ)
+``NotFittedError``              ``sklearn.exceptions.NotFittedError``
+==============================  =================================================
+
+The derivation of ``C`` and ``alpha`` (and of elastic net's ``l1_ratio``) is in
+:mod:`mlhelpers.losses`.
 """
 
+from .base import NotFittedError
 from .data import donut, gaussian_clouds, standardize, train_test_indices, train_test_split, xor
 from .functions import log_sigmoid, sigmoid
 from .losses import (
@@ -26,6 +50,7 @@ from .metrics import (
     accuracy,
     auc,
     confusion_matrix,
+    confusion_rates,
     f1_score,
     precision,
     recall,
@@ -44,12 +69,14 @@ __all__ = [
     "ConvergenceWarning",
     "LinearRegression",
     "LogisticRegression",
+    "NotFittedError",
     "Perceptron",
     "UndefinedMetricWarning",
     "absolute_loss",
     "accuracy",
     "auc",
     "confusion_matrix",
+    "confusion_rates",
     "cross_entropy",
     "donut",
     "f1_score",

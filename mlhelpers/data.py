@@ -19,7 +19,7 @@ from ._validation import (
     rng_from,
 )
 
-__all__ = ["donut", "gaussian_clouds", "standardize", "train_test_split", "xor"]
+__all__ = ["donut", "gaussian_clouds", "standardize", "train_test_indices", "train_test_split", "xor"]
 
 
 def gaussian_clouds(n_per_class: int, *, mu0=(-2.0, -2.0), mu1=(2.0, 2.0), cov=None, cov1=None, random_state=0):

@@ -1,6 +1,6 @@
 """Losses, costs and their gradients, in the lectures' symbols.
 
-Conventions (DESIGN.md section 3):
+Conventions:
 
 * ``X`` has shape (N, D), one sample a row; ``w`` shape (D,); the bias ``b`` is a
   separate scalar, never a column of ones glued onto ``X``.
@@ -157,8 +157,13 @@ def soft_threshold(w, threshold: float) -> np.ndarray:
     lands exactly on zero, instead of jittering around it as the sign(w)
     subgradient does.
     """
-    w = as_numeric(w, "w")
-    threshold = check_nonnegative(threshold, "threshold")
+    return _soft_threshold(as_numeric(w, "w"), check_nonnegative(threshold, "threshold"))
+
+
+def _soft_threshold(w, threshold):
+    """:func:`soft_threshold` without input checks (what the solvers' proximal steps call)."""
+    if threshold == 0:
+        return w
     return np.sign(w) * np.maximum(np.abs(w) - threshold, 0.0)
 
 
@@ -170,25 +175,71 @@ def _check_problem(w, b, X, t, l2, l1, labels=(0, 1)):
     return w, b, X, t, check_nonnegative(l2, "l2"), check_nonnegative(l1, "l1")
 
 
-def _logistic_cost(w, b, X, t, l2, l1) -> float:
-    z = X @ w + b
-    # log(1 + e^z) - t z = -[t log s(z) + (1-t) log(1-s(z))]; written with e^-|z| <= 1
-    # so nothing overflows (and several times faster than np.logaddexp).
-    data = np.mean(np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z))) - t * z)
-    return float(data + 0.5 * l2 * (w @ w) + l1 * np.abs(w).sum())
+def _logistic_losses(z, t) -> np.ndarray:
+    """Per-sample loss ``log(1 + exp(z)) - t z = -[t log sigma(z) + (1 - t) log(1 - sigma(z))]``.
+
+    Written as ``(max(z, 0) - t z) + log1p(exp(-|z|))``: the exponent is never
+    positive, so nothing overflows for any finite logit, and the bracket is exact
+    for 0/1 targets (``|z|`` where the sign of z and t disagree, else 0), so a tiny
+    loss keeps its relative precision.
+    """
+    return (np.maximum(z, 0.0) - t * z) + np.log1p(np.exp(-np.abs(z)))
 
 
-def _logistic_gradient(w, b, X, t, l2, l1=0.0) -> tuple[np.ndarray, float]:
-    r = _sigmoid(X @ w + b)
-    r -= t  # residual y - t
-    n = X.shape[0]
+def _weight_gradient(X, r, w, l2, l1=0.0) -> np.ndarray:
+    """``X^T r / N + l2 w + l1 sign(w)``: the weight gradient from the residuals ``r = y - t``."""
     dw = X.T @ r
-    dw /= n
+    dw /= X.shape[0]
     if l2:
         dw += l2 * w
     if l1:
         dw += l1 * np.sign(w)
-    return dw, float(r.sum() / n)
+    return dw
+
+
+def _logistic_cost(w, b, X, t, l2, l1) -> float:
+    """:func:`logistic_cost` without input checks."""
+    data = np.mean(_logistic_losses(X @ w + b, t))
+    return float(data + 0.5 * l2 * (w @ w) + l1 * np.abs(w).sum())
+
+
+def _logistic_gradient(w, b, X, t, l2, l1=0.0) -> tuple[np.ndarray, float]:
+    """:func:`logistic_gradient` without input checks."""
+    r = _sigmoid(X @ w + b)
+    r -= t  # residual y - t
+    return _weight_gradient(X, r, w, l2, l1), float(r.mean())
+
+
+def _logistic_cost_and_gradient(w, b, X, t, l2) -> tuple[float, np.ndarray, float]:
+    """:func:`_logistic_cost` and :func:`_logistic_gradient` (no L1) from one product ``z = X @ w + b``.
+
+    What the solvers evaluate at every iterate up to 16,384 rows (above, the blocked
+    :func:`mlhelpers._kernels.cost_and_gradient` gives the same numbers).
+    """
+    z = X @ w + b
+    r = _sigmoid(z)
+    r -= t
+    cost = float(np.mean(_logistic_losses(z, t)) + 0.5 * l2 * (w @ w))
+    return cost, _weight_gradient(X, r, w, l2), float(r.mean())
+
+
+def _logistic_hessian(w, b, X, l2) -> np.ndarray:
+    """Hessian of the smooth logistic cost in theta = (w, b), shape (D+1, D+1).
+
+    ``H = [X 1]^T diag(s) [X 1] + l2 I_w`` with ``s = y (1 - y) / N`` and
+    ``y = sigma(X @ w + b)``; the bias row and column are ``X^T s`` and ``sum(s)``
+    (no column of ones is glued onto X), and the bias is not penalized.
+    """
+    y = _sigmoid(X @ w + b)
+    s = y * (1.0 - y) / X.shape[0]
+    d = X.shape[1]
+    H = np.empty((d + 1, d + 1))
+    B = X * np.sqrt(s)[:, None]  # X^T diag(s) X = B^T B: numpy computes a product with its own transpose in half the work
+    H[:d, :d] = B.T @ B
+    H[:d, d] = H[d, :d] = X.T @ s
+    H[d, d] = s.sum()
+    H[np.arange(d), np.arange(d)] += l2
+    return H
 
 
 def logistic_cost(w, b, X, t, l2: float = 0.0, l1: float = 0.0) -> float:
@@ -196,8 +247,9 @@ def logistic_cost(w, b, X, t, l2: float = 0.0, l1: float = 0.0) -> float:
 
     ``J(w, b) = 1/N sum_n [log(1 + exp(z_n)) - t_n z_n] + l2/2 ||w||^2 + l1 ||w||_1``
     with logits ``z = X @ w + b``. The bracket equals
-    ``-[t_n log sigma(z_n) + (1 - t_n) log(1 - sigma(z_n))]`` but is computed with
-    ``np.logaddexp`` so it is finite for any finite logit.
+    ``-[t_n log sigma(z_n) + (1 - t_n) log(1 - sigma(z_n))]`` and is computed as
+    ``(max(z_n, 0) - t_n z_n) + log1p(exp(-|z_n|))``, whose exponent is never
+    positive, so it is finite for any finite logit.
 
     Parameters
     ----------

@@ -15,17 +15,17 @@ default ``zero_division="warn"``:
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
-from ._validation import as_labels, as_vector, check_choice
+from ._validation import as_labels, as_numeric, as_vector, check_choice
+from ._warnings import warn
 
 __all__ = [
     "UndefinedMetricWarning",
     "accuracy",
     "auc",
     "confusion_matrix",
+    "confusion_rates",
     "f1_score",
     "precision",
     "recall",
@@ -58,29 +58,64 @@ def confusion_matrix(t, y_pred) -> np.ndarray:
     return np.bincount(2 * t + y_pred, minlength=4).reshape(2, 2)
 
 
-def _ratio(num: int, den: int, what: str) -> float:
+# Every rate of the 2 x 2 confusion matrix, as (numerator, denominator) of its counts,
+# and what makes it undefined (a zero denominator). Written once: the metrics below and
+# confusion_rates read them from here.
+_RATES = {
+    "accuracy": (lambda tn, fp, fn, tp: (tp + tn, tn + fp + fn + tp), "accuracy (no samples)"),
+    "precision": (lambda tn, fp, fn, tp: (tp, tp + fp), "precision (no positive predictions)"),
+    "recall": (lambda tn, fp, fn, tp: (tp, tp + fn), "recall (no positive targets)"),
+    "specificity": (lambda tn, fp, fn, tp: (tn, tn + fp), "specificity (no negative targets)"),
+    "f1": (lambda tn, fp, fn, tp: (2 * tp, 2 * tp + fp + fn), "F1 (no positives in t or y_pred)"),
+}
+
+
+def confusion_rates(cm) -> dict[str, float]:
+    """Every rate of a confusion matrix ``[[TN, FP], [FN, TP]]``, NaN where one is undefined.
+
+    Keys: ``accuracy``, ``precision``, ``recall`` (= ``sensitivity``, also given),
+    ``specificity`` and ``f1``, each computed as its metric function computes it
+    (which instead warns and returns 0.0 where the rate is undefined).
+
+    Examples
+    --------
+    >>> rates = confusion_rates([[1, 1], [0, 2]])
+    >>> rates["precision"], rates["recall"], rates["specificity"]
+    (0.6666666666666666, 1.0, 0.5)
+    """
+    counts = as_numeric(cm, "cm")
+    if counts.shape != (2, 2):
+        raise ValueError(f"cm must be a 2 x 2 confusion matrix [[TN, FP], [FN, TP]], got shape {counts.shape}")
+    rates = {}
+    for name, (terms, _) in _RATES.items():
+        num, den = terms(*counts.ravel())
+        rates[name] = float(num / den) if den else float("nan")
+    rates["sensitivity"] = rates["recall"]
+    return rates
+
+
+def _rate(name: str, t, y_pred) -> float:
+    terms, undefined = _RATES[name]
+    num, den = terms(*confusion_matrix(t, y_pred).ravel())
     if den == 0:
-        warnings.warn(f"{what} is undefined (its denominator is 0); returning 0.0", UndefinedMetricWarning, stacklevel=3)
+        warn(f"{undefined} is undefined (its denominator is 0); returning 0.0", UndefinedMetricWarning)
         return 0.0
-    return num / den
+    return float(num / den)
 
 
 def accuracy(t, y_pred) -> float:
     """Fraction of correct predictions ``(TP + TN) / N``."""
-    t, y_pred = _labels_pair(t, y_pred)
-    return float(np.mean(t == y_pred))
+    return _rate("accuracy", t, y_pred)
 
 
 def precision(t, y_pred) -> float:
     """``TP / (TP + FP)``: of the predicted positives, the fraction that are positive."""
-    (_, fp), (_, tp) = confusion_matrix(t, y_pred)
-    return _ratio(tp, tp + fp, "precision (no positive predictions)")
+    return _rate("precision", t, y_pred)
 
 
 def recall(t, y_pred) -> float:
     """``TP / (TP + FN)``, the true positive rate; the same number as sensitivity."""
-    (_, _), (fn, tp) = confusion_matrix(t, y_pred)
-    return _ratio(tp, tp + fn, "recall (no positive targets)")
+    return _rate("recall", t, y_pred)
 
 
 sensitivity = recall
@@ -88,8 +123,7 @@ sensitivity = recall
 
 def specificity(t, y_pred) -> float:
     """``TN / (TN + FP)``, the true negative rate (= recall of the negative class)."""
-    (tn, fp), _ = confusion_matrix(t, y_pred)
-    return _ratio(tn, tn + fp, "specificity (no negative targets)")
+    return _rate("specificity", t, y_pred)
 
 
 def f1_score(t, y_pred) -> float:
@@ -98,8 +132,7 @@ def f1_score(t, y_pred) -> float:
     The second form is defined whenever there is any positive, in ``t`` or in
     ``y_pred``; with none at all it warns and returns 0.0.
     """
-    (_, fp), (fn, tp) = confusion_matrix(t, y_pred)
-    return _ratio(2 * tp, 2 * tp + fp + fn, "F1 (no positives in t or y_pred)")
+    return _rate("f1", t, y_pred)
 
 
 def _binary_scores(t, scores):

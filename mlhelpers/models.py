@@ -1,8 +1,11 @@
-"""Estimators: thin shells over :mod:`losses` and :mod:`optimize`.
+"""Estimators: thin shells over :mod:`losses` and :mod:`solvers`.
 
 Every estimator has ``fit(X, t)`` returning ``self``, readable fitted state
-(``w``, ``b``, and ``history`` where training is iterative) and a ``__repr__``
-that shows its settings. ``X`` is (N, D); the bias ``b`` is kept apart from ``w``.
+(``w``, ``b``, and ``history`` where training is iterative), ``score`` and a
+``__repr__`` that shows its settings. ``X`` is (N, D); the bias ``b`` is kept apart
+from ``w``. They follow scikit-learn's conventions (:mod:`mlhelpers.base`): the
+constructor only stores, ``fit`` checks; the names map to scikit-learn's as the
+table in :mod:`mlhelpers` says.
 """
 
 from __future__ import annotations
@@ -21,32 +24,31 @@ from ._validation import (
     check_positive_int,
     rng_from,
 )
+from .base import Estimator
 from .functions import _sigmoid
 from .losses import _squared_error_cost, _squared_error_gradient
-from .optimize import (
-    _warn_not_converged,
+from .solvers import (
     fit_logistic_gd,
     fit_logistic_lbfgs,
     fit_logistic_newton,
     fit_logistic_saga,
     fit_logistic_sgd,
+    proximal_descent,
 )
 
 __all__ = ["LDA", "LinearRegression", "LogisticRegression", "Perceptron"]
 
 
-class _LinearModel:
-    """Shared parts: the repr, the fitted check, and the linear score ``X @ w + b``."""
+class _LinearModel(Estimator):
+    """Shared parts: the fitted check, the linear score ``X @ w + b`` and the accuracy."""
 
-    _params: tuple[str, ...] = ()
+    _labels = (0, 1)
+    w = b = None  # until fit
 
-    def __repr__(self) -> str:
-        args = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._params)
-        return f"{type(self).__name__}({args})"
-
-    def _check_fitted(self) -> None:
-        if getattr(self, "w", None) is None:
-            raise RuntimeError(f"this {type(self).__name__} is not fitted yet; call fit(X, t) first")
+    def score(self, X, t) -> float:
+        """Accuracy of ``predict(X)`` against the labels ``t`` (what scikit-learn's model selection maximizes)."""
+        y = self.predict(X)
+        return float(np.mean(y == as_labels(t, "t", allowed=self._labels, length=y.shape[0])))
 
     def _check_X(self, X) -> np.ndarray:
         self._check_fitted()
@@ -119,7 +121,7 @@ class LogisticRegression(_LinearModel):
     [0, 0, 1, 1]
     """
 
-    _params = ("l2", "l1", "solver")
+    _repr_params = ("l2", "l1", "solver")
 
     def __init__(
         self,
@@ -135,46 +137,54 @@ class LogisticRegression(_LinearModel):
         random_state=None,
         record_weights: bool = False,
     ):
-        self.l2 = check_nonnegative(l2, "l2")
-        self.l1 = check_nonnegative(l1, "l1")
-        self.solver = check_choice(solver, "solver", ("gd", "sgd", "saga", "newton", "lbfgs"))
-        if solver == "newton" and self.l1 > 0:
-            raise ValueError("solver='newton' needs a twice-differentiable cost and does not support l1 > 0; use solver='gd'")
-        if solver == "lbfgs" and self.l1 > 0:
-            raise ValueError("solver='lbfgs' needs a differentiable cost and does not support l1 > 0; use solver='gd' or 'saga'")
-        self.lr = check_positive(lr, "lr")
-        self.max_iter = check_positive_int(max_iter, "max_iter")
-        self.tol = check_positive(tol, "tol")
-        self.batch_size = check_positive_int(batch_size, "batch_size")
-        self.l1_method = check_choice(l1_method, "l1_method", ("proximal", "subgradient"))
+        self.l2 = l2
+        self.l1 = l1
+        self.solver = solver
+        self.lr = lr
+        self.max_iter = max_iter
+        self.tol = tol
+        self.batch_size = batch_size
+        self.l1_method = l1_method
         self.random_state = random_state
-        self._rng = rng_from(random_state)
-        self.record_weights = bool(record_weights)
-        self.w = None
-        self.b = None
-        self.history = None
+        self.record_weights = record_weights
+
+    def _checked_settings(self) -> dict:
+        solver = check_choice(self.solver, "solver", ("gd", "sgd", "saga", "newton", "lbfgs"))
+        l1 = check_nonnegative(self.l1, "l1")
+        if solver == "newton" and l1 > 0:
+            raise ValueError("solver='newton' needs a twice-differentiable cost and does not support l1 > 0; use solver='gd'")
+        if solver == "lbfgs" and l1 > 0:
+            raise ValueError("solver='lbfgs' needs a differentiable cost and does not support l1 > 0; use solver='gd' or 'saga'")
+        common = dict(
+            l2=check_nonnegative(self.l2, "l2"),
+            max_iter=check_positive_int(self.max_iter, "max_iter"),
+            tol=check_positive(self.tol, "tol"),
+            record_weights=bool(self.record_weights),
+        )
+        if solver in ("newton", "lbfgs"):
+            return common
+        common.update(l1=l1, lr=check_positive(self.lr, "lr"))
+        if solver in ("sgd", "saga"):
+            common.update(batch_size=check_positive_int(self.batch_size, "batch_size"), rng=rng_from(self.random_state))
+        if solver in ("gd", "sgd"):
+            common.update(l1_method=check_choice(self.l1_method, "l1_method", ("proximal", "subgradient")))
+        return common
 
     def fit(self, X, t, *, w0=None, b0: float = 0.0) -> LogisticRegression:
         """Fit on ``X`` (N, D) and 0/1 targets ``t`` (N,), starting at ``w0`` (zeros) and ``b0``."""
+        settings = self._checked_settings()
         X = as_matrix(X)
         t = as_labels(t, "t", allowed=(0, 1), length=X.shape[0]).astype(np.float64)
         w = np.zeros(X.shape[1]) if w0 is None else as_vector(w0, "w0", length=X.shape[1], length_of="X's columns").copy()
         b = as_scalar(b0, "b0")
-        common = dict(l2=self.l2, max_iter=self.max_iter, tol=self.tol, record_weights=self.record_weights)
-        if self.solver == "newton":
-            result = fit_logistic_newton(X, t, w, b, **common)
-        elif self.solver == "lbfgs":
-            result = fit_logistic_lbfgs(X, t, w, b, **common)
-        elif self.solver == "gd":
-            result = fit_logistic_gd(X, t, w, b, l1=self.l1, lr=self.lr, l1_method=self.l1_method, **common)
-        elif self.solver == "saga":
-            result = fit_logistic_saga(X, t, w, b, l1=self.l1, lr=self.lr, batch_size=self.batch_size, rng=self._rng, **common)
-        else:
-            result = fit_logistic_sgd(
-                X, t, w, b, l1=self.l1, lr=self.lr, batch_size=self.batch_size, rng=self._rng, l1_method=self.l1_method, **common
-            )
-        self.w, self.b, self.history, self.n_iter, self.converged, path = result
-        self.w_path = None if path is None else np.array(path)
+        solve = {
+            "gd": fit_logistic_gd,
+            "sgd": fit_logistic_sgd,
+            "saga": fit_logistic_saga,
+            "newton": fit_logistic_newton,
+            "lbfgs": fit_logistic_lbfgs,
+        }[self.solver]
+        self.w, self.b, self.history, self.n_iter, self.converged, self.w_path = solve(X, t, w, b, **settings)
         return self
 
     def predict_proba(self, X) -> np.ndarray:
@@ -224,33 +234,34 @@ class Perceptron(_LinearModel):
     [-1.5, -1.5]
     """
 
-    _params = ("fit_bias", "max_epochs", "shuffle")
+    _repr_params = ("fit_bias", "max_epochs", "shuffle")
+    _labels = (-1, 1)
 
     def __init__(self, *, fit_bias: bool = True, max_epochs: int = 100, shuffle: bool = False, random_state=None):
-        self.fit_bias = bool(fit_bias)
-        self.max_epochs = check_positive_int(max_epochs, "max_epochs")
-        self.shuffle = bool(shuffle)
+        self.fit_bias = fit_bias
+        self.max_epochs = max_epochs
+        self.shuffle = shuffle
         self.random_state = random_state
-        self._rng = rng_from(random_state)
-        self.w = None
-        self.b = None
 
     def fit(self, X, t, *, w0=None, b0: float = 0.0) -> Perceptron:
         """Train on ``X`` (N, D) and targets ``t`` in {-1, +1}, from ``w0`` (zeros) and ``b0``."""
+        max_epochs = check_positive_int(self.max_epochs, "max_epochs")
+        fit_bias, shuffle = bool(self.fit_bias), bool(self.shuffle)
+        rng = rng_from(self.random_state)
         X = as_matrix(X)
         t = as_labels(t, "t", allowed=(-1, 1), length=X.shape[0])
         w = np.zeros(X.shape[1]) if w0 is None else as_vector(w0, "w0", length=X.shape[1], length_of="X's columns").copy()
-        b = as_scalar(b0, "b0") if self.fit_bias else 0.0
-        if not self.fit_bias and b0 != 0.0:
+        b = as_scalar(b0, "b0") if fit_bias else 0.0
+        if not fit_bias and b0 != 0.0:
             raise ValueError("b0 must be 0 when fit_bias=False")
         self.mistakes, self.updates = [], []
-        for epoch in range(self.max_epochs):
-            order = self._rng.permutation(X.shape[0]) if self.shuffle else range(X.shape[0])
+        for epoch in range(max_epochs):
+            order = rng.permutation(X.shape[0]) if shuffle else range(X.shape[0])
             errors = 0
             for n in order:
                 if t[n] * (X[n] @ w + b) <= 0:
                     w = w + t[n] * X[n]
-                    if self.fit_bias:
+                    if fit_bias:
                         b = b + t[n]
                     errors += 1
                     self.updates.append((epoch, int(n), w.copy(), float(b)))
@@ -288,12 +299,6 @@ class LDA(_LinearModel):
     >>> lda.w.tolist(), lda.b
     ([4.0, 4.0], 0.0)
     """
-
-    _params = ()
-
-    def __init__(self):
-        self.w = None
-        self.b = None
 
     def __repr__(self) -> str:
         if self.w is None:
@@ -377,48 +382,47 @@ class LinearRegression(_LinearModel):
     (2.0, 1.0)
     """
 
-    _params = ("l2", "solver")
+    _repr_params = ("l2", "solver")
+    _estimator_type = "regressor"
 
     def __init__(self, l2: float = 0.0, *, solver: str = "closed", lr: float = 0.1, max_iter: int = 10000, tol: float = 1e-10):
-        self.l2 = check_nonnegative(l2, "l2")
-        self.solver = check_choice(solver, "solver", ("closed", "gd"))
-        self.lr = check_positive(lr, "lr")
-        self.max_iter = check_positive_int(max_iter, "max_iter")
-        self.tol = check_positive(tol, "tol")
-        self.w = None
-        self.b = None
-        self.history = None
+        self.l2 = l2
+        self.solver = solver
+        self.lr = lr
+        self.max_iter = max_iter
+        self.tol = tol
 
     def fit(self, X, t) -> LinearRegression:
         """Fit on ``X`` (N, D) and real targets ``t`` (N,)."""
+        l2 = check_nonnegative(self.l2, "l2")
+        solver = check_choice(self.solver, "solver", ("closed", "gd"))
         X = as_matrix(X)
         t = as_vector(t, "t", length=X.shape[0])
-        if self.solver == "closed":
+        if solver == "closed":
             x_mean, t_mean = X.mean(axis=0), t.mean()
             Xc, tc = X - x_mean, t - t_mean
-            if self.l2 == 0:
+            if l2 == 0:
                 w = np.linalg.lstsq(Xc, tc, rcond=None)[0]
             else:
                 A = Xc.T @ Xc
-                A[np.diag_indices_from(A)] += X.shape[0] * self.l2
+                A[np.diag_indices_from(A)] += X.shape[0] * l2
                 w = np.linalg.solve(A, Xc.T @ tc)
             self.w, self.b = w, float(t_mean - x_mean @ w)
             return self
-        w, b, history = np.zeros(X.shape[1]), 0.0, []
-        self.converged = False
-        for n_iter in range(1, self.max_iter + 1):  # noqa: B007 (read after the loop)
-            history.append(_squared_error_cost(w, b, X, t, self.l2))
-            dw, db = _squared_error_gradient(w, b, X, t, self.l2)
-            w, b = w - self.lr * dw, b - self.lr * db
-            if max(np.max(np.abs(dw)), abs(db)) < self.tol:
-                self.converged = True
-                break
-            if not np.isfinite(b):
-                raise FloatingPointError(f"gradient descent diverged; lower lr (now {self.lr:g})")
-        history.append(_squared_error_cost(w, b, X, t, self.l2))
-        if not self.converged:
-            _warn_not_converged("gradient descent", self.max_iter, self.tol)
-        self.w, self.b, self.history, self.n_iter = w, float(b), np.array(history), n_iter
+
+        def smooth(w, b):
+            return (_squared_error_cost(w, b, X, t, l2), *_squared_error_gradient(w, b, X, t, l2))
+
+        fitted = proximal_descent(
+            smooth,
+            np.zeros(X.shape[1]),
+            0.0,
+            l1=0.0,
+            lr=check_positive(self.lr, "lr"),
+            max_iter=check_positive_int(self.max_iter, "max_iter"),
+            tol=check_positive(self.tol, "tol"),
+        )
+        self.w, self.b, self.history, self.n_iter, self.converged, _ = fitted
         return self
 
     def predict(self, X) -> np.ndarray:

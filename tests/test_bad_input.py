@@ -54,9 +54,9 @@ BAD_CALLS = [
     ("b not scalar", lambda: mh.logistic_cost(w, [0.0, 1.0], X, t), TypeError, r"b must be a real number"),
     ("b NaN", lambda: mh.logistic_gradient(w, np.nan, X, t), ValueError, r"b must be finite"),
     ("l2 negative", lambda: mh.logistic_cost(w, 0.0, X, t, l2=-1.0), ValueError, r"l2 must be >= 0, got -1"),
-    ("l1 negative", lambda: mh.LogisticRegression(l1=-0.1), ValueError, r"l1 must be >= 0"),
-    ("l2 string", lambda: mh.LinearRegression(l2="big"), TypeError, r"l2 must be a real number"),
-    ("lr zero", lambda: mh.LogisticRegression(lr=0.0), ValueError, r"lr must be > 0, got 0"),
+    ("l1 negative", lambda: mh.LogisticRegression(l1=-0.1).fit(X, t), ValueError, r"l1 must be >= 0"),
+    ("l2 string", lambda: mh.LinearRegression(l2="big").fit(X, X[:, 0]), TypeError, r"l2 must be a real number"),
+    ("lr zero", lambda: mh.LogisticRegression(lr=0.0).fit(X, t), ValueError, r"lr must be > 0, got 0"),
     ("lr negative gd", lambda: mh.gradient_descent(lambda v: v, 1.0, lr=-0.1, n_steps=3), ValueError, r"lr must be > 0"),
     (
         "n_steps zero",
@@ -70,17 +70,17 @@ BAD_CALLS = [
         TypeError,
         r"n_steps must be an integer",
     ),
-    ("max_iter zero", lambda: mh.LogisticRegression(max_iter=0), ValueError, r"max_iter must be >= 1"),
-    ("batch_size zero", lambda: mh.LogisticRegression(solver="sgd", batch_size=0), ValueError, r"batch_size must be >= 1"),
+    ("max_iter zero", lambda: mh.LogisticRegression(max_iter=0).fit(X, t), ValueError, r"max_iter must be >= 1"),
+    ("batch_size zero", lambda: mh.LogisticRegression(solver="sgd", batch_size=0).fit(X, t), ValueError, r"batch_size must be >= 1"),
     (
         "solver unknown",
-        lambda: mh.LogisticRegression(solver="adam"),
+        lambda: mh.LogisticRegression(solver="adam").fit(X, t),
         ValueError,
         r"solver must be one of 'gd', 'sgd', 'saga', 'newton', 'lbfgs'; got 'adam'",
     ),
     (
         "newton with l1",
-        lambda: mh.LogisticRegression(l1=0.1, solver="newton"),
+        lambda: mh.LogisticRegression(l1=0.1, solver="newton").fit(X, t),
         ValueError,
         r"solver='newton' .* does not support l1",
     ),
@@ -141,7 +141,7 @@ BAD_CALLS = [
     ("standardize std", lambda: mh.standardize(X, mean=[0, 0], std=[1, 0]), ValueError, r"std must be > 0"),
     ("w0 length", lambda: mh.LogisticRegression().fit(X, t, w0=[0.0]), ValueError, r"w0 has length 1 but X's columns has 2"),
     ("sigmoid empty", lambda: mh.sigmoid([]), ValueError, r"z is empty"),
-    ("predict before fit", lambda: mh.LinearRegression().predict(X), RuntimeError, r"LinearRegression is not fitted yet"),
+    ("predict before fit", lambda: mh.LinearRegression().predict(X), mh.NotFittedError, r"LinearRegression is not fitted yet"),
 ]
 
 

@@ -99,3 +99,15 @@ def test_metric_input_errors():
         mh.auc([0, 1, 0.5], [0, 1, 1])
     with pytest.raises(ValueError, match="at least 2 points"):
         mh.auc([0.0], [1.0])
+
+
+def test_confusion_rates_are_the_metric_functions_numbers():
+    t, y_pred = [0, 0, 1, 1, 1, 0, 1], [0, 1, 1, 1, 0, 0, 1]
+    rates = mh.confusion_rates(mh.confusion_matrix(t, y_pred))
+    assert rates["accuracy"] == mh.accuracy(t, y_pred) and rates["precision"] == mh.precision(t, y_pred)
+    assert rates["recall"] == rates["sensitivity"] == mh.recall(t, y_pred)
+    assert rates["specificity"] == mh.specificity(t, y_pred) and rates["f1"] == mh.f1_score(t, y_pred)
+    undefined = mh.confusion_rates([[3, 0], [0, 0]])  # no positives anywhere: NaN, no warning
+    assert np.isnan(undefined["precision"]) and np.isnan(undefined["recall"]) and undefined["specificity"] == 1.0
+    with pytest.raises(ValueError, match="cm must be a 2 x 2 confusion matrix"):
+        mh.confusion_rates([1, 2, 3, 4])

@@ -135,7 +135,7 @@ def test_predictions_and_repr():
     assert repr(model) == "LogisticRegression(l2=0.01, l1=0.0, solver='newton')"
     with pytest.raises(ValueError, match="X has 3 columns but the model was fitted on 5"):
         model.predict(X[:, :3])
-    with pytest.raises(RuntimeError, match="not fitted yet"):
+    with pytest.raises(mh.NotFittedError, match="not fitted yet"):
         mh.LogisticRegression().predict(X)
 
 
@@ -294,3 +294,13 @@ def test_newton_reaches_a_tolerance_below_the_costs_rounding_error():
     t = (rng.uniform(size=400) < mh.sigmoid(X @ rng.normal(size=6) + 0.3)).astype(int)
     model = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-12, max_iter=50).fit(X, t)
     assert model.converged and model.n_iter < 15
+
+
+def test_no_warnings_anywhere_in_a_typical_pipeline():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        X, t = mh.gaussian_clouds(200, random_state=0)
+        X_tr, X_te, t_tr, t_te = mh.train_test_split(X, t, test_size=0.3, random_state=1)
+        model = mh.LogisticRegression(l2=0.01, solver="newton").fit(X_tr, t_tr)
+        assert mh.accuracy(t_te, model.predict(X_te)) > 0.95
+        assert mh.roc_auc(t_te, model.predict_proba(X_te)) > 0.99

@@ -1,7 +1,7 @@
-"""The L-BFGS solver: its parts (two-loop recursion, Wolfe line search) and its behaviour in fit.
+"""mlhelpers.solvers: the shared line search, L-BFGS's parts (two-loop recursion) and the solvers' behaviour.
 
 Agreement with scikit-learn on the shared problems is in tests/test_models.py
-(``SOLVER_SETTINGS["lbfgs"]``); here are the properties specific to L-BFGS.
+(``SOLVER_SETTINGS``); the kernels against their formulas in tests/test_kernels.py.
 """
 
 import warnings
@@ -13,8 +13,9 @@ from numpy.testing import assert_allclose
 from sklearn.linear_model import LogisticRegression as SkLogisticRegression
 
 import mlhelpers as mh
-from mlhelpers import optimize
 from mlhelpers.optimize import ConvergenceWarning
+from mlhelpers.solvers import SolverResult, fit_logistic_lbfgs, lbfgs, line_search
+from mlhelpers.solvers.objective import LogisticObjective
 
 
 def logistic_problem(seed, n=400, d=6, scales=None):
@@ -31,7 +32,7 @@ def evaluator(X, t, l2):
     d = X.shape[1]
 
     def evaluate(theta):
-        cost, dw, db = optimize._cost_and_gradient(theta[:d], theta[d], X, t.astype(float), l2)
+        cost, dw, db = LogisticObjective(X, t.astype(float), l2).cost_and_gradient(theta[:d], theta[d])
         return cost, np.append(dw, db)
 
     return evaluate
@@ -56,10 +57,10 @@ def test_two_loop_recursion_equals_the_dense_bfgs_update():
         H = V.T @ H @ V + rho * np.outer(s, s)
     g = rng.normal(size=k)
     g_before = g.copy()
-    assert_allclose(optimize._two_loop(g, pairs, gamma), H @ g, rtol=1e-12)
+    assert_allclose(lbfgs._two_loop(g, pairs, gamma), H @ g, rtol=1e-12)
     np.testing.assert_array_equal(g, g_before)  # the gradient is not modified
     s, y, _ = pairs[-1]
-    assert_allclose(optimize._two_loop(y, pairs, gamma), s, rtol=1e-10)  # the secant equation H y = s
+    assert_allclose(lbfgs._two_loop(y, pairs, gamma), s, rtol=1e-10)  # the secant equation H y = s
 
 
 # ------------------------------------------------------------------ line search
@@ -71,14 +72,14 @@ def test_line_search_meets_the_strong_wolfe_conditions(alpha0):
     theta = np.zeros(X.shape[1] + 1)
     f0, g0 = evaluate(theta)
     direction = -g0
-    alpha, f, g, theta_new = optimize._wolfe_search(evaluate, theta, f0, g0, direction, alpha0)
+    alpha, f, g, theta_new = line_search.wolfe_search(evaluate, theta, f0, g0, direction, alpha0)
     assert_allclose(theta_new, theta + alpha * direction)
     f_check, g_check = evaluate(theta_new)
     assert f == f_check
     assert_allclose(g, g_check)
     slope0 = g0 @ direction
-    assert f <= f0 + optimize._C1 * alpha * slope0  # sufficient decrease
-    assert abs(g @ direction) <= optimize._C2 * abs(slope0)  # curvature
+    assert f <= f0 + line_search._C1 * alpha * slope0  # sufficient decrease
+    assert abs(g @ direction) <= line_search._C2 * abs(slope0)  # curvature
 
 
 def test_line_search_gives_up_on_an_ascent_direction():
@@ -86,7 +87,7 @@ def test_line_search_gives_up_on_an_ascent_direction():
     evaluate = evaluator(X, t, 0.01)
     theta = np.zeros(X.shape[1] + 1)
     f0, g0 = evaluate(theta)
-    assert optimize._wolfe_search(evaluate, theta, f0, g0, g0, 1.0) is None
+    assert line_search.wolfe_search(evaluate, theta, f0, g0, g0, 1.0) is None
 
 
 # ------------------------------------------------------------------- the solver
@@ -129,7 +130,7 @@ def test_history_is_the_cost_of_each_iterate_and_does_not_rise(seed):
     assert h[0] == pytest.approx(mh.logistic_cost(np.zeros(X.shape[1]), 0.0, X, t, l2=0.01), rel=1e-14)
     assert h[-1] == pytest.approx(mh.logistic_cost(model.w, model.b, X, t, l2=0.01), rel=1e-14)
     # Non-increasing; once the cost is flat to rounding near the optimum it may wobble by a few ulps.
-    assert np.all(np.diff(h) <= optimize._FLAT * h[:-1])
+    assert np.all(np.diff(h) <= line_search._FLAT * h[:-1])
     assert h[-1] < h[0] and np.all(np.diff(h[:5]) < 0)  # real descent at first
     assert model.w_path.shape == (model.n_iter + 1, X.shape[1])
     np.testing.assert_array_equal(model.w_path[-1], model.w)
@@ -154,10 +155,11 @@ def test_unreachable_tol_stops_with_a_warning_and_a_finite_optimum():
 
 
 def test_rejects_l1():
+    X, t = logistic_problem(0)
     with pytest.raises(ValueError, match=r"solver='lbfgs' needs a differentiable cost and does not support l1 > 0"):
-        mh.LogisticRegression(l1=0.01, solver="lbfgs")
+        mh.LogisticRegression(l1=0.01, solver="lbfgs").fit(X, t)
     with pytest.raises(ValueError, match=r"does not support l1"):
-        mh.LogisticRegression(l2=0.1, l1=0.01, solver="lbfgs")
+        mh.LogisticRegression(l2=0.1, l1=0.01, solver="lbfgs").fit(X, t)
 
 
 def test_warm_start_at_the_optimum_takes_no_step():
@@ -183,7 +185,7 @@ def test_separable_data_without_penalty_stays_finite():
 def test_any_memory_reaches_the_optimum(memory):
     X, t = logistic_problem(4, d=12)
     Xf, tf = X, t.astype(float)
-    w, b, history, n_iter, converged, path = optimize.fit_logistic_lbfgs(
+    w, b, history, n_iter, converged, path = fit_logistic_lbfgs(
         Xf, tf, np.zeros(12), 0.0, l2=0.01, max_iter=2000, tol=1e-9, memory=memory
     )
     newton = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-9).fit(X, t)
@@ -201,10 +203,60 @@ def test_stops_with_a_warning_when_no_step_lowers_the_cost(monkeypatch):
         calls.append(alpha)
         return None
 
-    monkeypatch.setattr(optimize, "_wolfe_search", failing_search)
+    monkeypatch.setattr(lbfgs, "wolfe_search", failing_search)
     X, t = logistic_problem(0)
     with pytest.warns(ConvergenceWarning, match=r"L-BFGS stopped after 0 iterations: no step lowers the cost"):
         model = mh.LogisticRegression(l2=0.01, solver="lbfgs").fit(X, t)
     assert not model.converged and model.n_iter == 0 and model.history.shape == (1,)
     assert len(calls) == 1  # no curvature pairs yet: steepest descent was already the direction
     np.testing.assert_array_equal(model.w, 0.0)
+
+
+# ------------------------------------------------------------- every solver
+START = dict(l2=0.01, max_iter=500, tol=1e-8)
+STOCHASTIC = dict(l1=0.0, lr=0.1, batch_size=32, rng=np.random.default_rng(0))
+SOLVER_CALLS = {
+    "gd": lambda X, t: mh.solvers.fit_logistic_gd(X, t, np.zeros(X.shape[1]), 0.0, l1=0.0, lr=1.0, **START),
+    "sgd": lambda X, t: mh.solvers.fit_logistic_sgd(X, t, np.zeros(X.shape[1]), 0.0, **STOCHASTIC, **START),
+    "saga": lambda X, t: mh.solvers.fit_logistic_saga(X, t, np.zeros(X.shape[1]), 0.0, **STOCHASTIC, **START),
+    "newton": lambda X, t: mh.solvers.fit_logistic_newton(X, t, np.zeros(X.shape[1]), 0.0, **START),
+    "lbfgs": lambda X, t: fit_logistic_lbfgs(X, t, np.zeros(X.shape[1]), 0.0, **START),
+}
+
+
+@pytest.mark.parametrize("solver", sorted(SOLVER_CALLS))
+def test_every_solver_returns_a_named_result(solver):
+    X, t = logistic_problem(5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)  # SGD's few epochs do not converge, on purpose
+        res = SOLVER_CALLS[solver](X, t.astype(float))
+    assert isinstance(res, SolverResult)
+    assert res._fields == ("w", "b", "history", "n_iter", "converged", "w_path")
+    assert res.w.shape == (X.shape[1],) and isinstance(res.b, float) and isinstance(res.history, np.ndarray)
+    assert res.w_path is None
+    assert res.history[-1] == pytest.approx(mh.logistic_cost(res.w, res.b, X, t, l2=0.01), rel=1e-9)
+
+
+def test_newton_uses_the_shared_line_search(monkeypatch):
+    from mlhelpers.solvers import newton
+
+    calls = []
+
+    def counting_search(*args):
+        calls.append(args[-1])
+        return line_search.wolfe_search(*args)
+
+    monkeypatch.setattr(newton, "wolfe_search", counting_search)
+    X, t = logistic_problem(0)
+    model = mh.LogisticRegression(l2=0.01, solver="newton", tol=1e-9).fit(X, t)
+    assert model.converged and len(calls) == model.n_iter and set(calls) == {1.0}  # the full Newton step tried first
+
+
+def test_newton_stops_with_a_warning_when_no_step_lowers_the_cost(monkeypatch):
+    from mlhelpers.solvers import newton
+
+    monkeypatch.setattr(newton, "wolfe_search", lambda *args: None)
+    X, t = logistic_problem(0)
+    with pytest.warns(ConvergenceWarning, match=r"Newton's method stopped after 0 iterations: no step lowers the cost"):
+        model = mh.LogisticRegression(l2=0.01, solver="newton").fit(X, t)
+    assert not model.converged and model.history.shape == (1,)
