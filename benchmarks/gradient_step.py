@@ -4,7 +4,7 @@ The floor is the two matrix-vector products no logistic gradient can avoid,
 ``X @ w`` and ``X.T @ r``, on the same X. The step is
 ``mlhelpers.solvers.LogisticObjective.cost_and_gradient``, what every iteration of
 ``fit`` calls once the inputs have been validated (once per fit): cost, gradient and
-bias gradient, from the textbook formulas of ``mlhelpers.losses`` up to 16,384 rows
+bias gradient, from the textbook formulas of ``mlhelpers.losses`` up to 4,096 rows (_kernels.MIN_ROWS)
 and from the blocked kernel of ``mlhelpers._kernels`` (one exponential per sample)
 above. The public ``logistic_gradient``
 validates its inputs on every call (a pass over X for NaN/inf, the labels checked);

@@ -213,7 +213,7 @@ def _logistic_gradient(w, b, X, t, l2, l1=0.0) -> tuple[np.ndarray, float]:
 def _logistic_cost_and_gradient(w, b, X, t, l2) -> tuple[float, np.ndarray, float]:
     """:func:`_logistic_cost` and :func:`_logistic_gradient` (no L1) from one product ``z = X @ w + b``.
 
-    What the solvers evaluate at every iterate up to 16,384 rows (above, the blocked
+    What the solvers evaluate at every iterate up to 4,096 rows (_kernels.MIN_ROWS) (above, the blocked
     :func:`mlhelpers._kernels.cost_and_gradient` gives the same numbers).
     """
     z = X @ w + b

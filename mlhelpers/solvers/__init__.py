@@ -5,7 +5,7 @@ and a start ``(w, b)``, never copies ``X`` (the bias is kept apart, so no column
 ones is glued on) and returns a :class:`SolverResult`. They evaluate the cost
 through :class:`LogisticObjective`: the textbook formulas of :mod:`mlhelpers.losses`
 at the course's sizes, the blocked kernels of :mod:`mlhelpers._kernels` above
-16,384 rows. Newton's method and L-BFGS share one line search
+4,096 rows (_kernels.MIN_ROWS). Newton's method and L-BFGS share one line search
 (:func:`~.line_search.wolfe_search`).
 
 ========================  =====================================================
