@@ -41,8 +41,18 @@ def check_descend(descend):
     path = _as_path(call(descend, lambda w: 2 * w, 5.0, 0.2, 1e-4, 500, case=case), case, ())
     expect(np.isclose(path[0], 5.0), case, "the path does not start at w0", "put the start in the path before the first step")
     costs = path**2
-    expect(np.all(np.diff(costs) < 0), case, "the cost does not decrease at every step", "step AGAINST the gradient: w - lr * grad(w)")
-    expect(abs(2 * path[-1]) < 1e-4, case, "it stopped while the gradient norm was still above tol", "stop only once norm(grad(w)) < tol")
+    expect(
+        np.all(np.diff(costs) < 0),
+        case,
+        "the cost does not decrease at every step",
+        "step AGAINST the gradient: w - lr * grad(w)",
+    )
+    expect(
+        abs(2 * path[-1]) < 1e-4,
+        case,
+        "it stopped while the gradient norm was still above tol",
+        "stop only once norm(grad(w)) < tol",
+    )
     expect(
         path.shape[0] < 2 or abs(2 * path[-2]) >= 1e-4,
         case,
@@ -52,7 +62,12 @@ def check_descend(descend):
     # the budget: a tolerance that is never met
     case = "J(w) = w**2 from w0 = 5.0, lr = 0.2, tol = 0 (never met), max_steps = 7"
     path = _as_path(call(descend, lambda w: 2 * w, 5.0, 0.2, 0.0, 7, case=case), case, ())
-    expect(path.shape[0] == 8, case, "the path does not hold max_steps steps plus the start", "take at most max_steps steps; the path has one more row")
+    expect(
+        path.shape[0] == 8,
+        case,
+        "the path does not hold max_steps steps plus the start",
+        "take at most max_steps steps; the path has one more row",
+    )
 
     # the quartic from a start of its own
     def grad_q(w):
@@ -60,18 +75,41 @@ def check_descend(descend):
 
     case = "J = w1**2 + w2**4 from w0 = (1.5, -0.9), lr = 0.1, tol = 1e-2, max_steps = 5000"
     path = _as_path(call(descend, grad_q, np.array([1.5, -0.9]), 0.1, 1e-2, 5000, case=case), case, (2,))
-    expect(np.allclose(path[0], [1.5, -0.9]), case, "the path does not start at w0", "put the start in the path before the first step")
-    expect(np.linalg.norm(path[-1]) < 0.2, case, "the last iterate is not near the minimum (0, 0)", "run until the gradient norm is below tol")
+    expect(
+        np.allclose(path[0], [1.5, -0.9]),
+        case,
+        "the path does not start at w0",
+        "put the start in the path before the first step",
+    )
+    expect(
+        np.linalg.norm(path[-1]) < 0.2,
+        case,
+        "the last iterate is not near the minimum (0, 0)",
+        "run until the gradient norm is below tol",
+    )
     grads = np.linalg.norm(np.column_stack([2 * path[:, 0], 4 * path[:, 1] ** 3]), axis=1)
-    expect(grads[-1] < 1e-2 and np.all(grads[:-1] >= 1e-2), case, "it does not stop at the first iterate whose gradient norm is below tol",
-           "use the Euclidean norm, np.linalg.norm(grad(w)), and compare it with tol before each step")
+    expect(
+        grads[-1] < 1e-2 and np.all(grads[:-1] >= 1e-2),
+        case,
+        "it does not stop at the first iterate whose gradient norm is below tol",
+        "use the Euclidean norm, np.linalg.norm(grad(w)), and compare it with tol before each step",
+    )
     reference = _descend(grad_q, [1.5, -0.9], 0.1, 1e-2, 5000)
-    expect(path.shape == reference.shape and np.allclose(path, reference, rtol=1e-9, atol=1e-12), case,
-           "the iterates are not those of w <- w - lr * grad(w)", "one update per step, with the gradient at the current w")
+    expect(
+        path.shape == reference.shape and np.allclose(path, reference, rtol=1e-9, atol=1e-12),
+        case,
+        "the iterates are not those of w <- w - lr * grad(w)",
+        "one update per step, with the gradient at the current w",
+    )
     # already at the minimum
     case = "J = w1**2 + w2**4 from its minimum (0, 0)"
     path = _as_path(call(descend, grad_q, np.zeros(2), 0.1, 1e-6, 100, case=case), case, (2,))
-    expect(path.shape[0] == 1, case, "it took a step although the gradient is zero at the start", "test the gradient before the first step")
+    expect(
+        path.shape[0] == 1,
+        case,
+        "it took a step although the gradient is zero at the start",
+        "test the gradient before the first step",
+    )
     return 4
 
 
@@ -97,16 +135,33 @@ def check_lr_max(lr_max):
     ]
     for case, A in cases:
         got = call(lr_max, A, case=case)
-        expect(np.ndim(got) == 0 and np.isfinite(got) and float(got) > 0, case, "the result is not one positive number", "return a float")
+        expect(
+            np.ndim(got) == 0 and np.isfinite(got) and float(got) > 0,
+            case,
+            "the result is not one positive number",
+            "return a float",
+        )
         got = float(got)
-        expect(_converges(A, 0.99 * got), case, "gradient descent at 0.99 times your rate does not converge",
-               "your rate is too large: the step multiplies w by I - lr A; every direction must shrink")
-        expect(not _converges(A, 1.01 * got), case, "gradient descent at 1.01 times your rate still converges",
-               "your rate is too small: find the largest rate for which no factor of I - lr A is beyond -1")
+        expect(
+            _converges(A, 0.99 * got),
+            case,
+            "gradient descent at 0.99 times your rate does not converge",
+            "your rate is too large: the step multiplies w by I - lr A; every direction must shrink",
+        )
+        expect(
+            not _converges(A, 1.01 * got),
+            case,
+            "gradient descent at 1.01 times your rate still converges",
+            "your rate is too small: find the largest rate for which no factor of I - lr A is beyond -1",
+        )
     case = "A and 4 A"
     A = cases[3][1]
-    expect(np.isclose(float(call(lr_max, 4 * A, case=case)), float(call(lr_max, A, case=case)) / 4, rtol=1e-6), case,
-           "four times the curvature does not give a quarter of the rate", "the limit is inversely proportional to the curvature")
+    expect(
+        np.isclose(float(call(lr_max, 4 * A, case=case)), float(call(lr_max, A, case=case)) / 4, rtol=1e-6),
+        case,
+        "four times the curvature does not give a quarter of the rate",
+        "the limit is inversely proportional to the curvature",
+    )
     return len(cases) + 1
 
 
@@ -144,18 +199,42 @@ def check_logistic_path(logistic_path):
         lr = 4 * X.shape[0] / np.linalg.eigvalsh(A.T @ A).max()
         path = np.asarray(call(logistic_path, X, t, w0, b0, lr, n_steps, case=case), dtype=float)
         D = X.shape[1]
-        expect(path.shape == (n_steps + 1, D + 1), case, f"the path has shape {path.shape}, not (n_steps + 1, D + 1)",
-               "one row per iterate, the start included; each row is the weights followed by b")
-        expect(np.allclose(path[0], np.append(w0, b0)), case, "the first row is not the start (w0, b0)", "the row is np.append(w, b)")
+        expect(
+            path.shape == (n_steps + 1, D + 1),
+            case,
+            f"the path has shape {path.shape}, not (n_steps + 1, D + 1)",
+            "one row per iterate, the start included; each row is the weights followed by b",
+        )
+        expect(
+            np.allclose(path[0], np.append(w0, b0)), case, "the first row is not the start (w0, b0)", "the row is np.append(w, b)"
+        )
         costs = np.array([logistic_cost(p[:-1], p[-1], X, t) for p in path])
-        expect(np.all(np.diff(costs) <= 1e-12), case, "the logistic cost goes up at some step",
-               "step against the gradient of mh.logistic_cost: w - lr * dw and b - lr * db")
+        expect(
+            np.all(np.diff(costs) <= 1e-12),
+            case,
+            "the logistic cost goes up at some step",
+            "step against the gradient of mh.logistic_cost: w - lr * dw and b - lr * db",
+        )
         dw, db = logistic_gradient(path[-1, :-1], path[-1, -1], X, t)
-        expect(abs(db) < 1e-3, case, "at the end the derivative with respect to b is not small", "update b as well as w at every step")
-        expect(np.linalg.norm(dw) < 1e-3, case, "at the end the gradient with respect to w is not small", "update every weight at every step")
+        expect(
+            abs(db) < 1e-3,
+            case,
+            "at the end the derivative with respect to b is not small",
+            "update b as well as w at every step",
+        )
+        expect(
+            np.linalg.norm(dw) < 1e-3,
+            case,
+            "at the end the gradient with respect to w is not small",
+            "update every weight at every step",
+        )
         reference = _logistic_path(X, t, w0, b0, lr, n_steps)
-        expect(np.allclose(path, reference, rtol=1e-6, atol=1e-9), case, "the iterates are not those of batch gradient descent",
-               "one step per iteration, with the gradient of the whole data set (mh.logistic_gradient) at the current (w, b)")
+        expect(
+            np.allclose(path, reference, rtol=1e-6, atol=1e-9),
+            case,
+            "the iterates are not those of batch gradient descent",
+            "one step per iteration, with the gradient of the whole data set (mh.logistic_gradient) at the current (w, b)",
+        )
     return 2
 
 
@@ -178,10 +257,22 @@ def check_logistic_lr_limit(logistic_lr_limit):
     ]
     for case, Xc, l2 in cases:
         got = call(logistic_lr_limit, Xc, l2, case=case)
-        expect(np.ndim(got) == 0 and np.isfinite(got) and float(got) > 0, case, "the result is not one positive number", "return a float")
-        expect(np.isclose(float(got), _lr_limit(Xc, l2), rtol=1e-6), case, "the rate is not 2 / L for the curvature bound L",
-               "bound y(1 - y) by its largest value; the bias column of ones is part of A; the penalty adds l2 to the weights' curvature, not to b's")
+        expect(
+            np.ndim(got) == 0 and np.isfinite(got) and float(got) > 0,
+            case,
+            "the result is not one positive number",
+            "return a float",
+        )
+        expect(
+            np.isclose(float(got), _lr_limit(Xc, l2), rtol=1e-6),
+            case,
+            "the rate is not 2 / L for the curvature bound L",
+            "bound y(1 - y) by its largest value; the bias column of ones is part of A; "
+            "the penalty adds l2 to the weights' curvature, not to b's",
+        )
     case = "the same samples in another order"
     got = float(call(logistic_lr_limit, X[::-1], 0.0, case=case))
-    expect(np.isclose(got, _lr_limit(X, 0.0), rtol=1e-6), case, "the order of the samples changes the rate", "average over samples")
+    expect(
+        np.isclose(got, _lr_limit(X, 0.0), rtol=1e-6), case, "the order of the samples changes the rate", "average over samples"
+    )
     return len(cases) + 1
