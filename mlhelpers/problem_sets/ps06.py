@@ -86,7 +86,7 @@ def check_cost_and_gradient(cost_and_gradient):
 def check_fit(fit):
     cases = [
         ("two overlapping clouds (80 samples, centred near (0.75, 0.75)), l2 = 0", *_clouds(602), 0.0),
-        ("clouds shifted by (3, -2), l2 = 0.05", *_clouds(603, shift=(3.0, -2.0)), 0.05),
+        ("clouds shifted by (1, -0.5), l2 = 0.05", *_clouds(603, shift=(1.0, -0.5)), 0.05),
     ]
     for case, X, t, l2 in cases:
         A = np.column_stack([X, np.ones(len(t))])
