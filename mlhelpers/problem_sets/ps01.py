@@ -137,14 +137,14 @@ def check_project_to_boundary(project_to_boundary):
         z = X @ w + b
         expect(np.all(np.sign(d) == np.sign(z)), case, "a distance has the wrong sign",
                "the distance is positive on the side where w^T x + b > 0")
+        d3, _ = (np.asarray(v, dtype=float) for v in call(project_to_boundary, X.copy(), 3 * w, 3 * b, case=case + ", w and b times 3"))
+        expect(np.allclose(d3, d), case + ", w and b times 3", "the distances changed, but it is the same line",
+               "the distance must not depend on the length of w")
         expect(np.allclose(P @ w + b, 0, atol=1e-9), case, "a projected point is not on the boundary w^T x + b = 0",
                "move each point along the unit vector w/||w|| by minus its signed distance")
         expect(np.allclose(np.linalg.norm(X - P, axis=1), np.abs(d)), case,
                "the distance from a point to its projection is not |d|",
                "divide the score by ||w||: w is not a unit vector")
-        d3, _ = (np.asarray(v, dtype=float) for v in call(project_to_boundary, X.copy(), 3 * w, 3 * b, case=case + ", w and b times 3"))
-        expect(np.allclose(d3, d), case + ", w and b times 3", "the distances changed, but it is the same line",
-               "the distance must not depend on the length of w")
         expect(np.allclose(d, z / np.linalg.norm(w)) and np.allclose(P, X - np.outer(d, w / np.linalg.norm(w))), case,
                "the distances or the points are not the perpendicular projection", "the foot of the perpendicular is x - d u")
     return len(cases)

@@ -134,7 +134,7 @@ def check_qda_posterior(qda_posterior):
         expect(np.allclose(again, got, rtol=1e-6, atol=1e-9), case + ", training rows shuffled",
                "the result depends on the order of the training points", "select each class with t_train == k")
     X_train, t_train = cases[0][1], cases[0][2]
-    far = np.array([[40.0, -40.0], [-60.0, 25.0]])
+    far = np.array([[400.0, -400.0], [-600.0, 250.0]])
     case = "two points very far from both classes"
     got = np.asarray(call(qda_posterior, X_train, t_train, far, case=case), dtype=float)
     expect(np.all(np.isfinite(got)), case, "the result is not a number (nan): both densities underflowed to 0",
