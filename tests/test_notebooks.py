@@ -64,7 +64,7 @@ def nbgrader(cell) -> dict:
 def test_problem_set_cells_follow_the_grading_design(path):
     """The nbgrader structure of mlhelpers/exercises.py: statement, answer cell, test cell."""
     nb, number = load(path), path.stem[:2]
-    statements = {int(k): float(p) for k, p in re.findall(r"\*\*Problem (\d+) \((\d+(?:\.\d+)?) points?\)\.\*\*",
+    statements = {int(k): float(p) for k, p in re.findall(r"\*\*Problem (\d+) \((\d+(?:\.\d+)?) points?\)",
                                                           "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))}
     answers, tests = [], []
     for cell in nb.cells:
