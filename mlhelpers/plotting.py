@@ -94,23 +94,38 @@ def draw_line(w, b=0.0, ax=None, *, label_text="boundary $w^T x + b = 0$", **sty
     no boundary) and returns the axes unchanged.
     """
     ax = _ax(ax)
-    w = as_vector(w, "w", length=2, length_of="the plane (2)")
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
-    style = {"color": LINE_COLOR, "lw": 2, **style}
-    if w[1] != 0:
-        xs = np.array(xlim)
-        ax.plot(xs, -(w[0] * xs + b) / w[1], label=label_text, **style)
-    elif w[0] != 0:
-        ax.axvline(-b / w[0], label=label_text, **style)
+    xs, ys = line_points(w, b, xlim, ylim)
+    if xs.size:
+        ax.plot(xs, ys, label=label_text, **{"color": LINE_COLOR, "lw": 2, **style})
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
     return ax
 
 
+def line_points(w, b, xlim, ylim):
+    """End points ``(xs, ys)`` of the line ``w[0] x1 + w[1] x2 + b = 0`` across the
+    box ``xlim`` x ``ylim`` (vertical when ``w[1] == 0``; empty arrays when
+    ``w == 0``): what :func:`draw_line` draws, for an explorer to ``set_data``."""
+    w = as_vector(w, "w", length=2, length_of="the plane (2)")
+    if w[1] != 0:
+        xs = np.array(xlim, dtype=float)
+        return xs, -(w[0] * xs + b) / w[1]
+    if w[0] != 0:
+        return np.full(2, -b / w[0]), np.array(ylim, dtype=float)
+    return np.empty(0), np.empty(0)
+
+
+def mesh(xlim, ylim, resolution: int):
+    """A ``resolution`` x ``resolution`` grid over a box: ``(g1, g2, points)``, the
+    two coordinate arrays and the same points as an (M, 2) array for a model."""
+    g1, g2 = np.meshgrid(np.linspace(*xlim, resolution), np.linspace(*ylim, resolution))
+    return g1, g2, np.column_stack([g1.ravel(), g2.ravel()])
+
+
 def _grid(X, margin, resolution):
     lo, hi = X.min(axis=0) - margin, X.max(axis=0) + margin
-    g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], resolution), np.linspace(lo[1], hi[1], resolution))
-    return g1, g2, np.column_stack([g1.ravel(), g2.ravel()])
+    return mesh((lo[0], hi[0]), (lo[1], hi[1]), resolution)
 
 
 def decision_regions(score, X, t, ax=None, *, title="Decision regions", levels=(0.5,), probability=True, resolution=200):
@@ -576,8 +591,7 @@ def compare_boundaries(models: dict, X, t, ax=None, *, level=0.5, title="Decisio
     if lim is None:
         g1, g2, grid = _grid(X, 1.0, resolution)
     else:
-        g1, g2 = np.meshgrid(np.linspace(*lim[0], resolution), np.linspace(*lim[1], resolution))
-        grid = np.column_stack([g1.ravel(), g2.ravel()])
+        g1, g2, grid = mesh(lim[0], lim[1], resolution)
     scatter_classes(X, t, ax, title=title, alpha=0.5, s=18)
     for (name, score), (color, ls) in zip(models.items(), _BOUNDARY_STYLES):
         if not callable(score):
