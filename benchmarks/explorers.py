@@ -103,7 +103,7 @@ def sweep_values(control) -> list:
     else:
         grid = np.round(grid / control.step) * control.step
     values = [type(control.value)(v) for v in grid if v != control.value]
-    return values + [control.value]
+    return [*values, control.value]
 
 
 def frame_times(explorer, rounds: int = 1) -> list[float]:

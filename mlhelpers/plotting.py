@@ -555,14 +555,22 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
     radii = as_vector(radii, "radii")
     if np.any(radii <= 0):
         raise ValueError("radii must all be > 0")
-    angle = np.linspace(0, 2 * np.pi, 100)
-    circle = np.vstack([np.cos(angle), np.sin(angle)])  # (2, 100): unit circle
     style = {"lw": 1.2, "ls": "--", **style}
     for k, r in enumerate(radii):
-        ellipse = mu[:, None] + r * chol @ circle  # x = mu + r L z maps |z| = 1 to the ellipse
-        ax.plot(ellipse[0], ellipse[1], color=color, label=label_text if k == 0 else None, **style)
+        ax.plot(*ellipse_points(mu, chol, r), color=color, label=label_text if k == 0 else None, **style)
     ax.plot(*mu, marker="x", color=color, ms=10, mew=2.5, ls="none")
     return ax
+
+
+_CIRCLE = np.vstack([np.cos(np.linspace(0, 2 * np.pi, 100)), np.sin(np.linspace(0, 2 * np.pi, 100))])  # (2, 100)
+
+
+def ellipse_points(mu, chol, r: float):
+    """``(x1, x2)`` of the ellipse at Mahalanobis radius ``r`` around ``mu`` for a
+    covariance with Cholesky factor ``chol``: ``x = mu + r L z`` maps the unit circle
+    ``|z| = 1`` onto it."""
+    ellipse = np.asarray(mu)[:, None] + r * chol @ _CIRCLE
+    return ellipse[0], ellipse[1]
 
 
 _BOUNDARY_STYLES = (("#000000", "-"), ("#CC79A7", "--"), ("#009E73", "-."), ("#D55E00", ":"))

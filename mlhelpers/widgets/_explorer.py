@@ -56,7 +56,7 @@ class Scene:
     figure: ``Scene(fig, ...).update(**values)``.
     """
 
-    animated: list = []
+    animated: tuple = ()
     background_changed = False
 
     def update(self, **values):  # pragma: no cover - every scene defines it

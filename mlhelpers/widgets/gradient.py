@@ -47,7 +47,7 @@ class GradientCheckScene(Scene):
         ax_err.legend(loc="lower left", framealpha=0.9)  # clear of the curves
         # legends are static (a legend costs more to draw than everything else that moves)
         moving = [self.tangent, self.secant, self.ends, self.star, ax.title]
-        self.animated = moving + [self.central_line, self.forward_line, self.marker, ax_err.title]
+        self.animated = [*moving, self.central_line, self.forward_line, self.marker, ax_err.title]
 
     def cost(self, ws):
         """Mean cross-entropy of ``sigma(w x + b)`` for every ``w`` in ``ws`` (vectorized)."""

@@ -31,8 +31,10 @@ def sample_losses(z, t):
 
 def _marked(ax, x, y, t, size):
     """One scatter per class (colour AND marker), returned to be moved later."""
-    style = {"edgecolors": "k", "linewidths": 0.5, "zorder": 3}
-    return [ax.scatter(x[t == k], y[t == k], c=CLASS_COLORS[k], marker=CLASS_MARKERS[k], s=size, label=f"class {k}", **style) for k in (0, 1)]
+    style = {"s": size, "edgecolors": "k", "linewidths": 0.5, "zorder": 3}
+    return [
+        ax.scatter(x[t == k], y[t == k], c=CLASS_COLORS[k], marker=CLASS_MARKERS[k], label=f"class {k}", **style) for k in (0, 1)
+    ]
 
 
 class CrossEntropyScene(Scene):

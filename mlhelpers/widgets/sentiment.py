@@ -12,9 +12,13 @@ __all__ = ["draw_review", "review_explorer"]
 def _check_reviews(token_lists, vocabulary, w, b, t, texts):
     """Validate the review explorer's data once; returns it as arrays and lists."""
     from .._validation import as_scalar, as_vector
-    from ..text import _check_token_lists, vocabulary_words
+    from ..text import vocabulary_words
 
-    docs = _check_token_lists(token_lists)
+    if isinstance(token_lists, str) or any(isinstance(doc, str) for doc in token_lists):
+        raise TypeError("token_lists must hold one list of str tokens per review; tokenize first: [tokenize(s) for s in texts]")
+    docs = [list(doc) for doc in token_lists]
+    if not docs or not all(isinstance(tok, str) for doc in docs for tok in doc):
+        raise TypeError("token_lists must be a non-empty list of lists of str tokens (tokenized reviews)")
     words = vocabulary_words(vocabulary)
     w = as_vector(w, "w", length=len(words), length_of="the vocabulary")
     b = as_scalar(b, "b")
