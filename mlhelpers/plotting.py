@@ -17,14 +17,30 @@ from ._validation import as_matrix, as_vector
 __all__ = [
     "CLASS_COLORS",
     "CLASS_MARKERS",
+    "LINE_COLOR",
+    "set_labels",
+    "label",
     "scatter_classes",
     "draw_line",
+    "line_points",
+    "mesh",
     "decision_regions",
     "plot_history",
     "contour_path",
     "plot_roc",
-    "label",
     "plot_confusion_matrix",
+    "plot_projection",
+    "plot_curves",
+    "plot_weights",
+    "plot_coefficient_paths",
+    "curve_path",
+    "plot_history_against",
+    "draw_gaussian",
+    "ellipse_points",
+    "compare_boundaries",
+    "plot_chords",
+    "plot_word_weights",
+    "plot_top_words",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette: blue, orange, and a third for extras.
@@ -37,7 +53,7 @@ def _ax(ax):
     return plt.gca() if ax is None else ax
 
 
-def label(ax, title: str | None = None, xlabel: str | None = None, ylabel: str | None = None, *, legend: bool = False):
+def set_labels(ax, title: str | None = None, xlabel: str | None = None, ylabel: str | None = None, *, legend: bool = False):
     """Set title and axis labels (the ones given) and, if asked, a legend; return ``ax``."""
     if title is not None:
         ax.set_title(title)
@@ -84,20 +100,22 @@ def scatter_classes(X, t, ax=None, *, class_names=None, title="Data", xlabel="$x
             linewidths=0.4,
             label=class_names[k],
         )
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
-def draw_line(w, b=0.0, ax=None, *, label_text="boundary $w^T x + b = 0$", **style):
+def draw_line(w, b=0.0, ax=None, *, label="boundary $w^T x + b = 0$", label_text=None, **style):
     """Draw the line ``w[0] x1 + w[1] x2 + b = 0`` across the current axis limits.
 
     A vertical line is drawn when ``w[1] == 0``; ``w == 0`` draws nothing (there is
-    no boundary) and returns the axes unchanged.
+    no boundary) and returns the axes unchanged. (``label_text`` is the old name of
+    ``label``, kept for the notebooks that still use it.)
     """
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
     xs, ys = line_points(w, b, xlim, ylim)
     if xs.size:
-        ax.plot(xs, ys, label=label_text, **{"color": LINE_COLOR, "lw": 2, **style})
+        ax.plot(xs, ys, label=label, **{"color": LINE_COLOR, "lw": 2, **style})
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
     return ax
@@ -152,15 +170,24 @@ def decision_regions(score, X, t, ax=None, *, title="Decision regions", levels=(
 
 
 def plot_history(
-    history, ax=None, *, label_text=None, title="Cost during training", xlabel="iteration", ylabel="cost $J$", logy=False
+    history,
+    ax=None,
+    *,
+    label=None,
+    label_text=None,
+    title="Cost during training",
+    xlabel="iteration",
+    ylabel="cost $J$",
+    logy=False,
 ):
-    """Plot a cost history (one value per iteration or epoch)."""
+    """Plot a cost history (one value per iteration or epoch); ``label_text`` is the old name of ``label``."""
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     h = as_vector(history, "history")
-    ax.plot(np.arange(h.size), h, label=label_text, lw=2)
+    ax.plot(np.arange(h.size), h, label=label, lw=2)
     if logy:
         ax.set_yscale("log")
-    return label(ax, title, xlabel, ylabel, legend=label_text is not None)
+    return set_labels(ax, title, xlabel, ylabel, legend=label is not None)
 
 
 def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20, title="Cost surface", resolution=200):
@@ -179,7 +206,7 @@ def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20
         ax.plot(*p[-1], "*", color=LINE_COLOR, ms=12, label="end")
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
-    return label(ax, title, "$w_1$", "$w_2$", legend=path is not None)
+    return set_labels(ax, title, "$w_1$", "$w_2$", legend=path is not None)
 
 
 def plot_roc(fpr, tpr, ax=None, *, auc_value=None, point=None, title="ROC curve"):
@@ -195,7 +222,7 @@ def plot_roc(fpr, tpr, ax=None, *, auc_value=None, point=None, title="ROC curve"
     ax.set_xlim(-0.01, 1.01)
     ax.set_ylim(-0.01, 1.01)
     ax.set_aspect("equal")
-    return label(ax, title, "false positive rate (1 - specificity)", "true positive rate (recall)", legend=True)
+    return set_labels(ax, title, "false positive rate (1 - specificity)", "true positive rate (recall)", legend=True)
 
 
 def plot_confusion_matrix(cm, ax=None, *, class_names=("negative", "positive"), title="Confusion matrix", cmap="Blues"):
@@ -227,7 +254,7 @@ def plot_confusion_matrix(cm, ax=None, *, class_names=("negative", "positive"), 
             ax.text(j, i, f"{names[i][j]}\n{cm[i, j]:g}", ha="center", va="center", color=colour, fontsize=12)
     ax.set_xticks([0, 1], [f"pred. {name}" for name in class_names])
     ax.set_yticks([0, 1], [f"true {name}" for name in class_names], rotation=90, va="center")
-    return label(ax, title, "predicted class", "true class")
+    return set_labels(ax, title, "predicted class", "true class")
 
 
 # ------------------------------------------------------------ notebook 01: projections
@@ -287,7 +314,7 @@ def plot_projection(X, t, w, b=0.0, axes=None, *, title="Projections onto $w$"):
     draw_line(w, b, ax)
     ax.set_xlim(-reach, reach)
     ax.set_ylim(-reach, reach)
-    label(ax, legend=True)
+    set_labels(ax, legend=True)
     ax.legend(loc="lower left", fontsize="small", framealpha=0.9)
     for k, value in enumerate(labels):
         rows = t == value
@@ -303,11 +330,8 @@ def plot_projection(X, t, w, b=0.0, axes=None, *, title="Projections onto $w$"):
     ax1.set_box_aspect(0.4)
     span = max(float(np.abs(s).max()), abs(threshold)) + 0.5
     ax1.set_xlim(-span, span)
-    label(ax1, "The same points on one axis", "projection $x^T w / \\|w\\|$", legend=True)
+    set_labels(ax1, "The same points on one axis", "projection $x^T w / \\|w\\|$", legend=True)
     return ax, ax1
-
-
-__all__ += ["plot_projection"]
 
 
 # ------------------------------------------------- curves of one variable (03, 04)
@@ -352,10 +376,7 @@ def plot_curves(x, curves, ax=None, *, marks=(), title=None, xlabel=None, ylabel
         ax.set_yscale("log")
     if ylim is not None:
         ax.set_ylim(*ylim)
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_curves"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------ notebook 07: weight vectors and paths
@@ -402,7 +423,7 @@ def plot_weights(w, ax=None, *, informative=None, title="Weights", xlabel="featu
     ax.axhline(0, color="k", lw=0.6)
     if ylim is not None:
         ax.set_ylim(*ylim)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_coefficient_paths(
@@ -447,10 +468,7 @@ def plot_coefficient_paths(
     ax.autoscale_view()
     ax.axhline(0, color="k", lw=0.6)
     ax.set_xscale("log")
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_weights", "plot_coefficient_paths"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------------- notebook 05: gradient descent
@@ -485,7 +503,7 @@ def curve_path(f, path, ax=None, *, wlim=None, title="Gradient descent on $J(w)$
     ax.plot(p[0], f(p[:1])[0], "o", color=CLASS_COLORS[0], ms=8, label="start")
     ax.plot(p[-1], f(p[-1:])[0], "*", color=LINE_COLOR, ms=12, label="end")
     ax.set_xlim(*wlim)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_history_against(
@@ -493,6 +511,7 @@ def plot_history_against(
     history,
     ax=None,
     *,
+    label=None,
     label_text=None,
     title="Cost during training",
     xlabel="time",
@@ -514,23 +533,23 @@ def plot_history_against(
     history : array_like of shape (K,)
     marker : str, optional
         A marker for every point (useful when a run has only a few).
+    label_text : str, optional
+        The old name of ``label``, kept for the notebooks that still use it.
     """
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     h = as_vector(history, "history")
     x = as_vector(x, "x", length=h.size, length_of="history")
-    ax.plot(x, h, lw=2, label=label_text, marker=marker)
+    ax.plot(x, h, lw=2, label=label, marker=marker)
     if logx:
         ax.set_xscale("log")
     if logy:
         ax.set_yscale("log")
-    return label(ax, title, xlabel, ylabel, legend=label_text is not None)
-
-
-__all__ += ["curve_path", "plot_history_against"]
+    return set_labels(ax, title, xlabel, ylabel, legend=label is not None)
 
 
 # ------------------------------------------------------------ notebook 02: Gaussian classes
-def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label_text=None, **style):
+def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label=None, label_text=None, **style):
     """Contours of a 2-D Gaussian density: the ellipses at Mahalanobis radius ``r``,
     ``(x - mu)^T cov^-1 (x - mu) = r^2``, for each ``r`` in ``radii`` (1 and 2
     "standard deviations"), and the mean marked with a cross.
@@ -540,10 +559,11 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
     mu : array_like of shape (2,)
     cov : array_like of shape (2, 2), symmetric positive definite
     radii : sequence of float > 0
-    label_text : str, optional
-        Legend entry (given to the first ellipse only).
+    label : str, optional
+        Legend entry (given to the first ellipse only); ``label_text`` is its old name.
     """
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     mu = as_vector(mu, "mu", length=2, length_of="the plane (2)")
     cov = as_matrix(cov, "cov")
     if cov.shape != (2, 2) or not np.allclose(cov, cov.T):
@@ -557,7 +577,7 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
         raise ValueError("radii must all be > 0")
     style = {"lw": 1.2, "ls": "--", **style}
     for k, r in enumerate(radii):
-        ax.plot(*ellipse_points(mu, chol, r), color=color, label=label_text if k == 0 else None, **style)
+        ax.plot(*ellipse_points(mu, chol, r), color=color, label=label if k == 0 else None, **style)
     ax.plot(*mu, marker="x", color=color, ms=10, mew=2.5, ls="none")
     return ax
 
@@ -609,10 +629,7 @@ def compare_boundaries(models: dict, X, t, ax=None, *, level=0.5, title="Decisio
         ax.plot([], [], color=color, ls=ls, lw=2, label=name)
     ax.set_xlim(g1.min(), g1.max())
     ax.set_ylim(g2.min(), g2.max())
-    return label(ax, legend=True)
-
-
-__all__ += ["draw_gaussian", "compare_boundaries"]
+    return set_labels(ax, legend=True)
 
 
 # ------------------------------------------------- notebook 09: convexity chords
@@ -663,10 +680,7 @@ def plot_chords(f, pairs, ax=None, *, xlim=(-2.0, 2.0), title=None, xlabel="$x$"
         ax.plot(ends, f(ends), marker="o", ms=5, label=None if is_below in labelled else names[is_below], **styles[is_below])
         labelled.add(is_below)
     ax.set_xlim(*xlim)
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_chords"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------- notebook 10: words and their weights
@@ -715,7 +729,7 @@ def plot_word_weights(words, values, ax=None, *, title="Word weights", xlabel="w
         for row, value in zip(rows, values):
             gap = 0.02 * span * (1 if value >= 0 else -1)
             ax.text(value + gap, row, f"{value:+.2f}", va="center", ha="left" if value >= 0 else "right", fontsize=8)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_top_words(most_positive, most_negative, ax=None, *, title="The words with the largest weights", xlabel="weight $w_j$"):
@@ -741,4 +755,5 @@ def plot_top_words(most_positive, most_negative, ax=None, *, title="The words wi
     return plot_word_weights([word for word, _ in pairs], [weight for _, weight in pairs], ax, title=title, xlabel=xlabel)
 
 
-__all__ += ["plot_word_weights", "plot_top_words"]
+#: The old name of :func:`set_labels`, kept for the notebooks that call ``plotting.label``.
+label = set_labels

@@ -173,7 +173,7 @@ class TrainingScene(Scene):
         ax.set_xlim(X[:, 0].min() - pad, X[:, 0].max() + pad)
         ax.set_ylim(X[:, 1].min() - pad, X[:, 1].max() + pad)
         if reference is not None:
-            draw_line(reference[0], reference[1], ax, label_text=reference_label, ls="--", color="grey")
+            draw_line(reference[0], reference[1], ax, label=reference_label, ls="--", color="grey")
         (self.line,) = ax.plot([], [], color="#000000", lw=2, label="boundary after these steps")
         ax.legend(loc="upper left", fontsize="small", framealpha=0.9)  # static: a legend is costly to redraw
         self.animated = [self.line, ax.title]

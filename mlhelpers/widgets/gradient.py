@@ -6,7 +6,7 @@ import numpy as np
 from matplotlib.ticker import LogLocator, NullLocator
 
 from ..losses import logistic_gradient
-from ..plotting import CLASS_COLORS, LINE_COLOR, label, plot_curves
+from ..plotting import CLASS_COLORS, LINE_COLOR, plot_curves, set_labels
 from ._explorer import Explorer, Scene, slider
 from .likelihood import check_1d_problem, sample_losses
 
@@ -32,7 +32,7 @@ class GradientCheckScene(Scene):
         (self.star,) = ax.plot([], [], "*", color=LINE_COLOR, ms=12)
         top = float(costs.max())
         ax.set_ylim(-0.05 * top, 1.05 * top)
-        label(ax, " ", "weight $w$", "cost $J(w)$")
+        set_labels(ax, " ", "weight $w$", "cost $J(w)$")
         ax.legend(loc="upper center", framealpha=0.9)  # a fixed place: "best" costs a search per frame
         ones = np.ones_like(_EPS_GRID)
         plot_curves(_EPS_GRID, {"central difference": ones, "forward difference": ones}, ax_err, logy=True)
@@ -43,7 +43,7 @@ class GradientCheckScene(Scene):
             axis.set_minor_locator(NullLocator())
         self.marker = ax_err.axvline(1.0, color="grey", ls=":", lw=1.5, label="the current $\\epsilon$")
         ax_err.set_ylim(_FLOOR, 10.0)
-        label(ax_err, " ", "step $\\epsilon$", "|estimate - analytic gradient|")
+        set_labels(ax_err, " ", "step $\\epsilon$", "|estimate - analytic gradient|")
         ax_err.legend(loc="lower left", framealpha=0.9)  # clear of the curves
         # legends are static (a legend costs more to draw than everything else that moves)
         moving = [self.tangent, self.secant, self.ends, self.star, ax.title]

@@ -27,8 +27,14 @@ class LdaScene(Scene):
         self.g1, _, self.grid = mesh((-lim, lim), (-lim, lim), 120)
         norm = BoundaryNorm(_LEVELS, 256)
         self.shade = ax.imshow(
-            np.zeros(self.g1.shape), origin="lower", extent=(-lim, lim, -lim, lim), cmap="PuOr_r", norm=norm, alpha=0.35,
-            interpolation="nearest", interpolation_stage="rgba",  # the cheapest resampling: one image per frame
+            np.zeros(self.g1.shape),
+            origin="lower",
+            extent=(-lim, lim, -lim, lim),
+            cmap="PuOr_r",
+            norm=norm,
+            alpha=0.35,
+            interpolation="nearest",
+            interpolation_stage="rgba",  # the cheapest resampling: one image per frame
         )
         fig.colorbar(self.shade, ax=ax, label="$P(t=1 \\mid x)$", alpha=None)
         X = np.vstack([self.z0[:1], self.z1[:1]])

@@ -6,7 +6,7 @@ import numpy as np
 
 from .._validation import as_labels, as_vector
 from ..functions import log_sigmoid, sigmoid
-from ..plotting import CLASS_COLORS, CLASS_MARKERS, label
+from ..plotting import CLASS_COLORS, CLASS_MARKERS, set_labels
 from ._explorer import Explorer, Scene, slider
 from ._scales import ceiling
 
@@ -51,14 +51,14 @@ class CrossEntropyScene(Scene):
         self.segments = ax.vlines(x, t, t, colors="grey", linestyles=":", lw=1.5)
         ax.set_ylim(-0.08, 1.38)  # head room above y = 1 for the legend, so it hides no sample
         ax.set_yticks(np.linspace(0.0, 1.0, 6))
-        label(ax, " ", "$x$", "$y = P(t = 1 \\mid x)$")
+        set_labels(ax, " ", "$x$", "$y = P(t = 1 \\mid x)$")
         ax.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)  # static: a legend is costly to redraw
         index = np.arange(x.size)
         self.bars = ax_loss.bar(index, np.ones(x.size), color=[CLASS_COLORS[k] for k in t], edgecolor="k", lw=0.5, alpha=0.8)
         self.tops = _marked(ax_loss, index, np.ones(x.size), t, 40)  # the class marker on top of each bar
         self.coin = ax_loss.axhline(np.log(2.0), ls="--", color="grey", label="$\\log 2$ (a coin flip)")
         ax_loss.set_xticks(index, [f"{v:.3g}" for v in x], fontsize=8)
-        label(ax_loss, " ", "sample $x_n$", "loss $-\\log p(t_n \\mid x_n)$")
+        set_labels(ax_loss, " ", "sample $x_n$", "loss $-\\log p(t_n \\mid x_n)$")
         ax_loss.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)
         # the loss axis rescales: its y axis is drawn with the bars, the rest of the figure stays cached
         loss_panel = [ax_loss.yaxis, self.coin, *self.bars, *self.tops, ax_loss.title]

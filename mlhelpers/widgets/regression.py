@@ -36,7 +36,7 @@ def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=
         current setting) and ``w_norm`` (``||w||``, which ridge shrinks).
     """
     from .._validation import as_vector
-    from ..plotting import CLASS_COLORS, label
+    from ..plotting import CLASS_COLORS, set_labels
 
     x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
     t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
@@ -52,7 +52,7 @@ def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=
     t_all = np.r_[t_train, t_test]
     pad = 0.5 * (t_all.max() - t_all.min())
     ax_fit.set_ylim(t_all.min() - pad, t_all.max() + pad)  # fixed, so a wild fit does not rescale the picture
-    label(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
+    set_labels(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
     ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
     if errors:
         draw_ridge_errors(ax_err, x_train, t_train, x_test, t_test, degree, marks=[log10_l2], lam_range=lam_range)

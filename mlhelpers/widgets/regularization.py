@@ -6,12 +6,11 @@ import ipywidgets as widgets
 import numpy as np
 
 from .._validation import as_labels, as_matrix
-from ..plotting import draw_line, scatter_classes
+from ..plotting import draw_line, mesh, scatter_classes
 from ..regularization_path import fit_regularized
 from ._explorer import Explorer, slider
 
 __all__ = ["draw_regularization", "regularization_explorer"]
-
 
 
 def draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l2", *, informative=None, fit=fit_regularized, ylim=None):
@@ -55,8 +54,8 @@ def draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l2", *, info
     right = fit(X, t, lam, penalty)
     ax, ax_w = fig.subplots(1, 2, width_ratios=(1.0, 1.3))
     lo, hi = X2.min(axis=0) - 0.8, X2.max(axis=0) + 0.8
-    g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], 60), np.linspace(lo[1], hi[1], 60))
-    prob = left.predict_proba(np.column_stack([g1.ravel(), g2.ravel()])).reshape(g1.shape)
+    g1, g2, grid = mesh((lo[0], hi[0]), (lo[1], hi[1]), 60)
+    prob = left.predict_proba(grid).reshape(g1.shape)
     ax.contourf(g1, g2, prob, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.35, vmin=0, vmax=1)
     w1, w2 = left.w
     names = {"l2": "L2", "l1": "L1", "elasticnet": "ElasticNet"}

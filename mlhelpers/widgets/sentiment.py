@@ -72,7 +72,7 @@ def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=No
     import textwrap
     from collections import Counter
 
-    from ..plotting import CLASS_COLORS, label, plot_word_weights
+    from ..plotting import CLASS_COLORS, plot_word_weights, set_labels
 
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
     if not 0 <= index < len(docs):
@@ -109,7 +109,7 @@ def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=No
     verdict = f"predicted {class_names[prediction]}"
     if t is not None:
         verdict += f"\ntrue: {class_names[int(t[index])]}" + (" (right)" if int(t[index]) == prediction else " (WRONG)")
-    label(ax_p, f"$\\sigma(z)$ = {probability:.3f}", verdict, f"P({class_names[1]} | review)")
+    set_labels(ax_p, f"$\\sigma(z)$ = {probability:.3f}", verdict, f"P({class_names[1]} | review)")
     ax_p.legend(loc="upper center", fontsize="x-small")
     heading = f"review {index}: {len(docs[index])} tokens, {n_unknown} not in the vocabulary"
     if texts is not None:
