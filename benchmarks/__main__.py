@@ -13,6 +13,7 @@ ITEMS = {
     3: "memory of fit",
     4: "notebook validation",
     5: "loops vs vectorized",
+    6: "explorer frame times",
 }
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -63,13 +64,13 @@ def main(argv=None) -> int:
     import sklearn.linear_model  # noqa: F401  (loads libgomp)
     from threadpoolctl import threadpool_limits
 
-    from . import common, course, fitting, gradient_step, loops, memory
+    from . import common, course, explorers, fitting, gradient_step, loops, memory
 
     limiter = threadpool_limits(limits=args.threads) if args.threads else None
     common.set_clock(args.clock)
     head = common.header(args.threads, args.quick, args.clock)
     print(head, flush=True)
-    modules = {1: gradient_step, 2: fitting, 3: memory, 4: course, 5: loops}
+    modules = {1: gradient_step, 2: fitting, 3: memory, 4: course, 5: loops, 6: explorers}
     rows, elapsed = [], {}
     for item in args.items:
         print(f"... item {item}: {ITEMS[item]}", file=sys.stderr, flush=True)

@@ -47,6 +47,8 @@ def fmt_value(value: float, unit: str, lower_bound: bool = False) -> str:
     prefix = ">" if lower_bound else ""
     if unit == "s":
         return f"{prefix}{value:.1f} s"
+    if unit == "ms":
+        return f"{prefix}{value:.1f} ms"
     if value >= 100:
         return f"{prefix}{value:.0f}x"
     return f"{prefix}{value:.2f}x"
@@ -55,7 +57,7 @@ def fmt_value(value: float, unit: str, lower_bound: bool = False) -> str:
 def fmt_goal(row: Row) -> str:
     if row.goal is None:
         return "-"
-    return f"<= {row.goal:g} s" if row.unit == "s" else f"<= {row.goal:g}x"
+    return f"<= {row.goal:g} {row.unit}" if row.unit in ("s", "ms") else f"<= {row.goal:g}x"
 
 
 def table(rows: list[Row]) -> str:

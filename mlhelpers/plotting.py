@@ -17,14 +17,30 @@ from ._validation import as_matrix, as_vector
 __all__ = [
     "CLASS_COLORS",
     "CLASS_MARKERS",
+    "LINE_COLOR",
+    "set_labels",
+    "label",
     "scatter_classes",
     "draw_line",
+    "line_points",
+    "mesh",
     "decision_regions",
     "plot_history",
     "contour_path",
     "plot_roc",
-    "label",
     "plot_confusion_matrix",
+    "plot_projection",
+    "plot_curves",
+    "plot_weights",
+    "plot_coefficient_paths",
+    "curve_path",
+    "plot_history_against",
+    "draw_gaussian",
+    "ellipse_points",
+    "compare_boundaries",
+    "plot_chords",
+    "plot_word_weights",
+    "plot_top_words",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette: blue, orange, and a third for extras.
@@ -37,7 +53,7 @@ def _ax(ax):
     return plt.gca() if ax is None else ax
 
 
-def label(ax, title: str | None = None, xlabel: str | None = None, ylabel: str | None = None, *, legend: bool = False):
+def set_labels(ax, title: str | None = None, xlabel: str | None = None, ylabel: str | None = None, *, legend: bool = False):
     """Set title and axis labels (the ones given) and, if asked, a legend; return ``ax``."""
     if title is not None:
         ax.set_title(title)
@@ -84,33 +100,50 @@ def scatter_classes(X, t, ax=None, *, class_names=None, title="Data", xlabel="$x
             linewidths=0.4,
             label=class_names[k],
         )
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
-def draw_line(w, b=0.0, ax=None, *, label_text="boundary $w^T x + b = 0$", **style):
+def draw_line(w, b=0.0, ax=None, *, label="boundary $w^T x + b = 0$", label_text=None, **style):
     """Draw the line ``w[0] x1 + w[1] x2 + b = 0`` across the current axis limits.
 
     A vertical line is drawn when ``w[1] == 0``; ``w == 0`` draws nothing (there is
-    no boundary) and returns the axes unchanged.
+    no boundary) and returns the axes unchanged. (``label_text`` is the old name of
+    ``label``, kept for the notebooks that still use it.)
     """
     ax = _ax(ax)
-    w = as_vector(w, "w", length=2, length_of="the plane (2)")
+    label = label if label_text is None else label_text
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
-    style = {"color": LINE_COLOR, "lw": 2, **style}
-    if w[1] != 0:
-        xs = np.array(xlim)
-        ax.plot(xs, -(w[0] * xs + b) / w[1], label=label_text, **style)
-    elif w[0] != 0:
-        ax.axvline(-b / w[0], label=label_text, **style)
+    xs, ys = line_points(w, b, xlim, ylim)
+    if xs.size:
+        ax.plot(xs, ys, label=label, **{"color": LINE_COLOR, "lw": 2, **style})
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
     return ax
 
 
+def line_points(w, b, xlim, ylim):
+    """End points ``(xs, ys)`` of the line ``w[0] x1 + w[1] x2 + b = 0`` across the
+    box ``xlim`` x ``ylim`` (vertical when ``w[1] == 0``; empty arrays when
+    ``w == 0``): what :func:`draw_line` draws, for an explorer to ``set_data``."""
+    w = as_vector(w, "w", length=2, length_of="the plane (2)")
+    if w[1] != 0:
+        xs = np.array(xlim, dtype=float)
+        return xs, -(w[0] * xs + b) / w[1]
+    if w[0] != 0:
+        return np.full(2, -b / w[0]), np.array(ylim, dtype=float)
+    return np.empty(0), np.empty(0)
+
+
+def mesh(xlim, ylim, resolution: int):
+    """A ``resolution`` x ``resolution`` grid over a box: ``(g1, g2, points)``, the
+    two coordinate arrays and the same points as an (M, 2) array for a model."""
+    g1, g2 = np.meshgrid(np.linspace(*xlim, resolution), np.linspace(*ylim, resolution))
+    return g1, g2, np.column_stack([g1.ravel(), g2.ravel()])
+
+
 def _grid(X, margin, resolution):
     lo, hi = X.min(axis=0) - margin, X.max(axis=0) + margin
-    g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], resolution), np.linspace(lo[1], hi[1], resolution))
-    return g1, g2, np.column_stack([g1.ravel(), g2.ravel()])
+    return mesh((lo[0], hi[0]), (lo[1], hi[1]), resolution)
 
 
 def decision_regions(score, X, t, ax=None, *, title="Decision regions", levels=(0.5,), probability=True, resolution=200):
@@ -137,15 +170,24 @@ def decision_regions(score, X, t, ax=None, *, title="Decision regions", levels=(
 
 
 def plot_history(
-    history, ax=None, *, label_text=None, title="Cost during training", xlabel="iteration", ylabel="cost $J$", logy=False
+    history,
+    ax=None,
+    *,
+    label=None,
+    label_text=None,
+    title="Cost during training",
+    xlabel="iteration",
+    ylabel="cost $J$",
+    logy=False,
 ):
-    """Plot a cost history (one value per iteration or epoch)."""
+    """Plot a cost history (one value per iteration or epoch); ``label_text`` is the old name of ``label``."""
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     h = as_vector(history, "history")
-    ax.plot(np.arange(h.size), h, label=label_text, lw=2)
+    ax.plot(np.arange(h.size), h, label=label, lw=2)
     if logy:
         ax.set_yscale("log")
-    return label(ax, title, xlabel, ylabel, legend=label_text is not None)
+    return set_labels(ax, title, xlabel, ylabel, legend=label is not None)
 
 
 def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20, title="Cost surface", resolution=200):
@@ -164,7 +206,7 @@ def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20
         ax.plot(*p[-1], "*", color=LINE_COLOR, ms=12, label="end")
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
-    return label(ax, title, "$w_1$", "$w_2$", legend=path is not None)
+    return set_labels(ax, title, "$w_1$", "$w_2$", legend=path is not None)
 
 
 def plot_roc(fpr, tpr, ax=None, *, auc_value=None, point=None, title="ROC curve"):
@@ -180,7 +222,7 @@ def plot_roc(fpr, tpr, ax=None, *, auc_value=None, point=None, title="ROC curve"
     ax.set_xlim(-0.01, 1.01)
     ax.set_ylim(-0.01, 1.01)
     ax.set_aspect("equal")
-    return label(ax, title, "false positive rate (1 - specificity)", "true positive rate (recall)", legend=True)
+    return set_labels(ax, title, "false positive rate (1 - specificity)", "true positive rate (recall)", legend=True)
 
 
 def plot_confusion_matrix(cm, ax=None, *, class_names=("negative", "positive"), title="Confusion matrix", cmap="Blues"):
@@ -212,7 +254,7 @@ def plot_confusion_matrix(cm, ax=None, *, class_names=("negative", "positive"), 
             ax.text(j, i, f"{names[i][j]}\n{cm[i, j]:g}", ha="center", va="center", color=colour, fontsize=12)
     ax.set_xticks([0, 1], [f"pred. {name}" for name in class_names])
     ax.set_yticks([0, 1], [f"true {name}" for name in class_names], rotation=90, va="center")
-    return label(ax, title, "predicted class", "true class")
+    return set_labels(ax, title, "predicted class", "true class")
 
 
 # ------------------------------------------------------------ notebook 01: projections
@@ -272,7 +314,7 @@ def plot_projection(X, t, w, b=0.0, axes=None, *, title="Projections onto $w$"):
     draw_line(w, b, ax)
     ax.set_xlim(-reach, reach)
     ax.set_ylim(-reach, reach)
-    label(ax, legend=True)
+    set_labels(ax, legend=True)
     ax.legend(loc="lower left", fontsize="small", framealpha=0.9)
     for k, value in enumerate(labels):
         rows = t == value
@@ -288,11 +330,8 @@ def plot_projection(X, t, w, b=0.0, axes=None, *, title="Projections onto $w$"):
     ax1.set_box_aspect(0.4)
     span = max(float(np.abs(s).max()), abs(threshold)) + 0.5
     ax1.set_xlim(-span, span)
-    label(ax1, "The same points on one axis", "projection $x^T w / \\|w\\|$", legend=True)
+    set_labels(ax1, "The same points on one axis", "projection $x^T w / \\|w\\|$", legend=True)
     return ax, ax1
-
-
-__all__ += ["plot_projection"]
 
 
 # ------------------------------------------------- curves of one variable (03, 04)
@@ -337,10 +376,7 @@ def plot_curves(x, curves, ax=None, *, marks=(), title=None, xlabel=None, ylabel
         ax.set_yscale("log")
     if ylim is not None:
         ax.set_ylim(*ylim)
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_curves"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------ notebook 07: weight vectors and paths
@@ -387,7 +423,7 @@ def plot_weights(w, ax=None, *, informative=None, title="Weights", xlabel="featu
     ax.axhline(0, color="k", lw=0.6)
     if ylim is not None:
         ax.set_ylim(*ylim)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_coefficient_paths(
@@ -432,10 +468,7 @@ def plot_coefficient_paths(
     ax.autoscale_view()
     ax.axhline(0, color="k", lw=0.6)
     ax.set_xscale("log")
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_weights", "plot_coefficient_paths"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------------- notebook 05: gradient descent
@@ -470,7 +503,7 @@ def curve_path(f, path, ax=None, *, wlim=None, title="Gradient descent on $J(w)$
     ax.plot(p[0], f(p[:1])[0], "o", color=CLASS_COLORS[0], ms=8, label="start")
     ax.plot(p[-1], f(p[-1:])[0], "*", color=LINE_COLOR, ms=12, label="end")
     ax.set_xlim(*wlim)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_history_against(
@@ -478,6 +511,7 @@ def plot_history_against(
     history,
     ax=None,
     *,
+    label=None,
     label_text=None,
     title="Cost during training",
     xlabel="time",
@@ -499,23 +533,23 @@ def plot_history_against(
     history : array_like of shape (K,)
     marker : str, optional
         A marker for every point (useful when a run has only a few).
+    label_text : str, optional
+        The old name of ``label``, kept for the notebooks that still use it.
     """
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     h = as_vector(history, "history")
     x = as_vector(x, "x", length=h.size, length_of="history")
-    ax.plot(x, h, lw=2, label=label_text, marker=marker)
+    ax.plot(x, h, lw=2, label=label, marker=marker)
     if logx:
         ax.set_xscale("log")
     if logy:
         ax.set_yscale("log")
-    return label(ax, title, xlabel, ylabel, legend=label_text is not None)
-
-
-__all__ += ["curve_path", "plot_history_against"]
+    return set_labels(ax, title, xlabel, ylabel, legend=label is not None)
 
 
 # ------------------------------------------------------------ notebook 02: Gaussian classes
-def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label_text=None, **style):
+def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label=None, label_text=None, **style):
     """Contours of a 2-D Gaussian density: the ellipses at Mahalanobis radius ``r``,
     ``(x - mu)^T cov^-1 (x - mu) = r^2``, for each ``r`` in ``radii`` (1 and 2
     "standard deviations"), and the mean marked with a cross.
@@ -525,10 +559,11 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
     mu : array_like of shape (2,)
     cov : array_like of shape (2, 2), symmetric positive definite
     radii : sequence of float > 0
-    label_text : str, optional
-        Legend entry (given to the first ellipse only).
+    label : str, optional
+        Legend entry (given to the first ellipse only); ``label_text`` is its old name.
     """
     ax = _ax(ax)
+    label = label if label_text is None else label_text
     mu = as_vector(mu, "mu", length=2, length_of="the plane (2)")
     cov = as_matrix(cov, "cov")
     if cov.shape != (2, 2) or not np.allclose(cov, cov.T):
@@ -540,14 +575,22 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
     radii = as_vector(radii, "radii")
     if np.any(radii <= 0):
         raise ValueError("radii must all be > 0")
-    angle = np.linspace(0, 2 * np.pi, 100)
-    circle = np.vstack([np.cos(angle), np.sin(angle)])  # (2, 100): unit circle
     style = {"lw": 1.2, "ls": "--", **style}
     for k, r in enumerate(radii):
-        ellipse = mu[:, None] + r * chol @ circle  # x = mu + r L z maps |z| = 1 to the ellipse
-        ax.plot(ellipse[0], ellipse[1], color=color, label=label_text if k == 0 else None, **style)
+        ax.plot(*ellipse_points(mu, chol, r), color=color, label=label if k == 0 else None, **style)
     ax.plot(*mu, marker="x", color=color, ms=10, mew=2.5, ls="none")
     return ax
+
+
+_CIRCLE = np.vstack([np.cos(np.linspace(0, 2 * np.pi, 100)), np.sin(np.linspace(0, 2 * np.pi, 100))])  # (2, 100)
+
+
+def ellipse_points(mu, chol, r: float):
+    """``(x1, x2)`` of the ellipse at Mahalanobis radius ``r`` around ``mu`` for a
+    covariance with Cholesky factor ``chol``: ``x = mu + r L z`` maps the unit circle
+    ``|z| = 1`` onto it."""
+    ellipse = np.asarray(mu)[:, None] + r * chol @ _CIRCLE
+    return ellipse[0], ellipse[1]
 
 
 _BOUNDARY_STYLES = (("#000000", "-"), ("#CC79A7", "--"), ("#009E73", "-."), ("#D55E00", ":"))
@@ -576,8 +619,7 @@ def compare_boundaries(models: dict, X, t, ax=None, *, level=0.5, title="Decisio
     if lim is None:
         g1, g2, grid = _grid(X, 1.0, resolution)
     else:
-        g1, g2 = np.meshgrid(np.linspace(*lim[0], resolution), np.linspace(*lim[1], resolution))
-        grid = np.column_stack([g1.ravel(), g2.ravel()])
+        g1, g2, grid = mesh(lim[0], lim[1], resolution)
     scatter_classes(X, t, ax, title=title, alpha=0.5, s=18)
     for (name, score), (color, ls) in zip(models.items(), _BOUNDARY_STYLES):
         if not callable(score):
@@ -587,10 +629,7 @@ def compare_boundaries(models: dict, X, t, ax=None, *, level=0.5, title="Decisio
         ax.plot([], [], color=color, ls=ls, lw=2, label=name)
     ax.set_xlim(g1.min(), g1.max())
     ax.set_ylim(g2.min(), g2.max())
-    return label(ax, legend=True)
-
-
-__all__ += ["draw_gaussian", "compare_boundaries"]
+    return set_labels(ax, legend=True)
 
 
 # ------------------------------------------------- notebook 09: convexity chords
@@ -641,10 +680,7 @@ def plot_chords(f, pairs, ax=None, *, xlim=(-2.0, 2.0), title=None, xlabel="$x$"
         ax.plot(ends, f(ends), marker="o", ms=5, label=None if is_below in labelled else names[is_below], **styles[is_below])
         labelled.add(is_below)
     ax.set_xlim(*xlim)
-    return label(ax, title, xlabel, ylabel, legend=True)
-
-
-__all__ += ["plot_chords"]
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 # ------------------------------------------- notebook 10: words and their weights
@@ -693,7 +729,7 @@ def plot_word_weights(words, values, ax=None, *, title="Word weights", xlabel="w
         for row, value in zip(rows, values):
             gap = 0.02 * span * (1 if value >= 0 else -1)
             ax.text(value + gap, row, f"{value:+.2f}", va="center", ha="left" if value >= 0 else "right", fontsize=8)
-    return label(ax, title, xlabel, ylabel, legend=True)
+    return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
 def plot_top_words(most_positive, most_negative, ax=None, *, title="The words with the largest weights", xlabel="weight $w_j$"):
@@ -719,4 +755,5 @@ def plot_top_words(most_positive, most_negative, ax=None, *, title="The words wi
     return plot_word_weights([word for word, _ in pairs], [weight for _, weight in pairs], ax, title=title, xlabel=xlabel)
 
 
-__all__ += ["plot_word_weights", "plot_top_words"]
+#: The old name of :func:`set_labels`, kept for the notebooks that call ``plotting.label``.
+label = set_labels

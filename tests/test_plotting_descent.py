@@ -35,7 +35,7 @@ def test_curve_path_rejects_a_2d_path():
 
 def test_plot_history_against_uses_the_given_x():
     ax = plt.figure().add_subplot()
-    plotting.plot_history_against([0.0, 0.5, 2.0], [3.0, 2.0, 1.0], ax, label_text="sgd", xlabel="seconds", marker="o")
+    plotting.plot_history_against([0.0, 0.5, 2.0], [3.0, 2.0, 1.0], ax, label="sgd", xlabel="seconds", marker="o")
     (line,) = ax.get_lines()
     np.testing.assert_allclose(line.get_xdata(), [0.0, 0.5, 2.0])
     np.testing.assert_allclose(line.get_ydata(), [3.0, 2.0, 1.0])

@@ -14,7 +14,7 @@ from mlhelpers import plotting
 def test_ellipses_lie_at_the_mahalanobis_radius(cov):
     _, ax = plt.subplots()
     mu = np.array([1.0, -2.0])
-    plotting.draw_gaussian(mu, cov, ax, radii=(1.0, 2.5), label_text="class 0")
+    plotting.draw_gaussian(mu, cov, ax, radii=(1.0, 2.5), label="class 0")
     ellipses = [line for line in ax.lines if line.get_linestyle() == "--"]
     assert len(ellipses) == 2
     inv = np.linalg.inv(cov)

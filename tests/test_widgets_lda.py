@@ -55,7 +55,7 @@ def test_draw_lda_draws_data_ellipses_boundary_and_colorbar():
     assert fig.axes[1].get_ylabel() == "$P(t=1 \\mid x)$"
     n_scattered = [len(c.get_offsets()) for c in ax.collections if c.get_label().startswith("class")]
     assert n_scattered == [30, 10]  # round(40 * 0.25) points of class 1
-    assert "$w = (4.00, 4.00)$" in ax.get_title() and "error rate" in ax.get_title()
+    assert "w = (4.00, 4.00)" in ax.get_title() and "error rate" in ax.get_title()
     assert "LDA boundary" in [t.get_text() for t in ax.get_legend().get_texts()]
     assert ax.get_xlim() == (-6.0, 6.0) and ax.get_ylim() == (-6.0, 6.0)
     dashed = [line for line in ax.lines if line.get_linestyle() == "--"]

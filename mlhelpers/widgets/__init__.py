@@ -20,21 +20,28 @@ The package holds the machinery (``_explorer``) and one small module per topic
 (``basics``, ``lda``, ``likelihood``, ``gradient``, ``descent``, ``regularization``,
 ``threshold``, ``regression``, ``sentiment``); every name is re-exported here, so
 notebooks write ``from mlhelpers import widgets`` and ``widgets.lda_explorer()``.
+The model and data code the explorers show lives outside this package
+(``mlhelpers.features``, ``mlhelpers.gaussian_classes``, ``mlhelpers.regularization_path``,
+``mlhelpers.descent_path``); its names stay importable from here for the notebooks.
 """
 
-from ._explorer import Explorer, slider, static_panels
+from ..features import polynomial_features
+from ..gaussian_classes import lda_bayes_error
+from ..regularization_path import PENALTIES, fit_regularized, penalty_strengths
+from ._explorer import Explorer, Scene, slider, static_panels
 from .basics import boundary_explorer, draw_boundary, draw_sigmoid, sigmoid_explorer
 from .descent import DESCENT_SURFACES, descent_explorer, draw_descent, draw_training, training_explorer
 from .gradient import draw_gradient_check, gradient_check_explorer
-from .lda import draw_lda, lda_bayes_error, lda_explorer
+from .lda import draw_lda, lda_explorer
 from .likelihood import cross_entropy_explorer, draw_cross_entropy
-from .regression import draw_ridge_errors, draw_ridge_fit, polynomial_features, ridge_explorer
-from .regularization import PENALTIES, draw_regularization, fit_regularized, penalty_strengths, regularization_explorer
+from .regression import draw_ridge_errors, draw_ridge_fit, ridge_explorer
+from .regularization import draw_regularization, regularization_explorer
 from .sentiment import draw_review, review_explorer
 from .threshold import draw_threshold, threshold_explorer
 
 __all__ = [
     "Explorer",
+    "Scene",
     "slider",
     "static_panels",
     "draw_sigmoid",

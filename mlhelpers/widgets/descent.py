@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from .._validation import as_labels, as_matrix
-from ..plotting import draw_line, scatter_classes
-from ._explorer import Explorer, slider
+from ..descent_path import logistic_descent_path
+from ..plotting import draw_line, line_points, scatter_classes
+from ._explorer import Explorer, Scene, slider
+from ._scales import log_range
 
 __all__ = ["DESCENT_SURFACES", "draw_descent", "descent_explorer", "draw_training", "training_explorer"]
 
@@ -32,6 +34,79 @@ DESCENT_SURFACES = {
     "quartic": (_quartic, _quartic_grad, "$J = w_1^2 + w_2^4$"),
     "elongated": (_elongated, _elongated_grad, "$J = (w_1^2 + 8 w_2^2) / 2$"),
 }
+
+
+class DescentScene(Scene):
+    """Contours built once (they depend on the surface only); the path, its ends,
+    the cost curve and the titles move. Paths are run to ``max_steps`` once per
+    (lr, start) and sliced for the number of steps."""
+
+    def __init__(self, fig, *, surface="quartic", lim=3.0, cost_panel=True, max_steps=100):
+        from ..plotting import contour_path
+
+        if surface not in DESCENT_SURFACES:
+            raise ValueError(f"surface must be one of {sorted(DESCENT_SURFACES)}, got {surface!r}")
+        self.f, self.grad, self.name = DESCENT_SURFACES[surface]
+        self.lim, self.cost_panel, self.max_steps = lim, cost_panel, max_steps
+        self.ax, self.ax_cost = ax, ax_cost = fig.subplots(1, 2) if cost_panel else (fig.add_subplot(), None)
+        levels = np.geomspace(1e-3, self.f(np.array(lim), np.array(lim)), 15)
+        start = np.zeros((1, 2))
+        contour_path(self.f, start, ax, xlim=(-lim, lim), ylim=(-lim, lim), levels=levels, title=" ", resolution=120)
+        self.path, self.start, self.end = ax.get_lines()[-3:]
+        self.path.set_label("path")
+        ax.set_title(self.name, loc="left", fontsize="medium")
+        ax.legend(loc="lower right", fontsize="small", framealpha=0.9)  # static: a legend is costly to redraw
+        self.animated = [self.path, self.start, self.end, ax.title]
+        if cost_panel:
+            (self.costs,) = ax_cost.plot([0], [1.0], lw=2)
+            ax_cost.set_yscale("log")
+            ax_cost.set_xlim(0, max_steps)
+            ax_cost.set_xlabel("step $k$")
+            ax_cost.set_ylabel("cost $J$")
+            self.animated += [self.costs, ax_cost.title]
+        self._runs = {}
+
+    def _run(self, lr, w1, w2):
+        """Up to ``max_steps`` iterates from (w1, w2), cut where the run leaves the
+        picture (``|w| > 10 lim``) or overflows; and whether it was cut."""
+        import warnings
+
+        from ..optimize import gradient_descent
+
+        key = (lr, w1, w2)
+        if key not in self._runs:
+            with warnings.catch_warnings():  # an overflow (lr far too large) is reported in the state instead
+                warnings.simplefilter("ignore", RuntimeWarning)
+                _, path = gradient_descent(self.grad, np.array([w1, w2], dtype=float), lr=lr, n_steps=self.max_steps)
+            outside = np.flatnonzero(~(np.abs(path).max(axis=1) <= 10 * self.lim))
+            if outside.size:
+                path = path[: outside[0] + 1]
+            with np.errstate(over="ignore", invalid="ignore"):
+                costs = self.f(path[:, 0], path[:, 1])
+            self._runs = {key: (path, costs)}  # the last run only: a slider moves one value at a time
+        return self._runs[key]
+
+    def update(self, lr=0.1, n_steps=20, w1=-2.5, w2=1.5):
+        if n_steps > self.max_steps:
+            self.max_steps, self._runs = n_steps, {}
+        path, costs = self._run(lr, w1, w2)
+        cut = path.shape[0] < n_steps + 1
+        path, costs = path[: n_steps + 1], costs[: n_steps + 1]
+        diverged = bool(cut or costs[-1] > costs[0])
+        self.path.set_data(path[:, 0], path[:, 1])
+        self.start.set_data(path[:1, 0], path[:1, 1])
+        self.end.set_data(path[-1:, 0], path[-1:, 1])
+        verdict = ": diverged" if diverged else "" if self.cost_panel else f": J = {costs[-1]:.2g}"
+        self.ax.set_title(f"lr = {lr:.3g}{verdict}", loc="center")
+        if self.cost_panel:
+            shown = np.clip(costs, 1e-12, 1e12)
+            self.costs.set_data(np.arange(shown.size), shown)
+            ylim = log_range(shown.min(), shown.max())
+            if self.ax_cost.get_ylim() != ylim:
+                self.ax_cost.set_ylim(*ylim)
+                self.background_changed = True
+            self.ax_cost.set_title(f"J after {path.shape[0] - 1} steps")
+        return {"w": path[-1].copy(), "J": float(costs[-1]), "steps": int(path.shape[0] - 1), "diverged": diverged}
 
 
 def draw_descent(fig, lr=0.1, n_steps=20, w1=-2.5, w2=1.5, *, surface="quartic", lim=3.0, cost_panel=True):
@@ -62,33 +137,8 @@ def draw_descent(fig, lr=0.1, n_steps=20, w1=-2.5, w2=1.5, *, surface="quartic",
         ``w`` (last iterate shown, (2,) array), ``J`` (its cost), ``steps`` (steps
         shown) and ``diverged`` (True if the run was cut or ended above its start).
     """
-    import warnings
-
-    from ..optimize import gradient_descent
-    from ..plotting import contour_path, plot_history
-
-    if surface not in DESCENT_SURFACES:
-        raise ValueError(f"surface must be one of {sorted(DESCENT_SURFACES)}, got {surface!r}")
-    f, grad, name = DESCENT_SURFACES[surface]
-    with warnings.catch_warnings():  # an overflow (lr far too large) is reported in the state instead
-        warnings.simplefilter("ignore", RuntimeWarning)
-        _, path = gradient_descent(grad, np.array([w1, w2], dtype=float), lr=lr, n_steps=n_steps)
-    outside = np.flatnonzero(np.abs(path).max(axis=1) > 10 * lim)
-    cut = path.shape[0] < n_steps + 1 or outside.size > 0
-    if outside.size:
-        path = path[: outside[0] + 1]
-    with np.errstate(over="ignore"):
-        costs = f(path[:, 0], path[:, 1])
-    diverged = bool(cut or costs[-1] > costs[0])
-    ax_path, ax_cost = fig.subplots(1, 2) if cost_panel else (fig.add_subplot(), None)
-    levels = np.geomspace(1e-3, f(np.array(lim), np.array(lim)), 15)
-    title = f"{name}, lr = {lr:.3g}" + (": diverged" if diverged else "" if cost_panel else f": J = {costs[-1]:.2g}")
-    contour_path(f, path, ax_path, xlim=(-lim, lim), ylim=(-lim, lim), levels=levels, title=title, resolution=120)
-    ax_path.legend(loc="lower right", fontsize="small", framealpha=0.9)
-    if cost_panel:
-        title = f"$J$ after {path.shape[0] - 1} steps"
-        plot_history(np.clip(costs, 1e-12, 1e12), ax_cost, logy=True, xlabel="step $k$", title=title)
-    return {"w": path[-1].copy(), "J": float(costs[-1]), "steps": int(path.shape[0] - 1), "diverged": diverged}
+    scene = DescentScene(fig, surface=surface, lim=lim, cost_panel=cost_panel, max_steps=n_steps)
+    return scene.update(lr=lr, n_steps=n_steps, w1=w1, w2=w2)
 
 
 def descent_explorer(*, surface="quartic", lr=0.1, n_steps=20, w1=-2.5, w2=1.5, lim=3.0, max_lr=0.6, max_steps=100) -> Explorer:
@@ -102,22 +152,68 @@ def descent_explorer(*, surface="quartic", lr=0.1, n_steps=20, w1=-2.5, w2=1.5, 
         "w1": slider("start w1", w1, -lim, lim, 0.1),
         "w2": slider("start w2", w2, -lim, lim, 0.1),
     }
-    return Explorer(lambda fig, **v: draw_descent(fig, surface=surface, lim=lim, **v), controls, figsize=(10.0, 4.2))
+    scene = lambda fig: DescentScene(fig, surface=surface, lim=lim, max_steps=max_steps)  # noqa: E731
+    return Explorer(scene, controls, figsize=(10.0, 4.2), scene=True)
 
 
 # ------------------------------------------ notebook 06: training logistic regression
-def _descent_run(X, t, lr, n_iter, l2, w0=None, b0=0.0):
-    """``n_iter`` steps of batch gradient descent from (w0, b0); every cost and the final (w, b)."""
-    from ..optimize import _cost_and_gradient
+class TrainingScene(Scene):
+    """Data and reference built once; the boundary, the cost curve and the titles
+    move. The descent runs once per (lr, l2) to ``max_iter`` and is read per step."""
 
-    w = np.zeros(X.shape[1]) if w0 is None else np.array(w0, dtype=float)
-    b, costs = float(b0), []
-    for _ in range(n_iter):
-        cost, dw, db = _cost_and_gradient(w, b, X, t, l2)
-        costs.append(cost)
-        w, b = w - lr * dw, b - lr * db
-    costs.append(_cost_and_gradient(w, b, X, t, l2)[0])
-    return w, float(b), np.array(costs)
+    def __init__(
+        self, fig, X, t, *, w0=None, b0=0.0, reference=None, reference_label="Bayes / LDA", cost_panel=True, max_iter=200
+    ):
+        from ..plotting import CLASS_COLORS
+
+        self.X, self.t, self.w0, self.b0, self.max_iter, self.cost_panel = X, t, w0, b0, max_iter, cost_panel
+        self.ax, self.ax_cost = ax, ax_cost = fig.subplots(1, 2) if cost_panel else (fig.add_subplot(), None)
+        scatter_classes(X, t, ax, title=" ")
+        pad = 0.5
+        ax.set_xlim(X[:, 0].min() - pad, X[:, 0].max() + pad)
+        ax.set_ylim(X[:, 1].min() - pad, X[:, 1].max() + pad)
+        if reference is not None:
+            draw_line(reference[0], reference[1], ax, label=reference_label, ls="--", color="grey")
+        (self.line,) = ax.plot([], [], color="#000000", lw=2, label="boundary after these steps")
+        ax.legend(loc="upper left", fontsize="small", framealpha=0.9)  # static: a legend is costly to redraw
+        self.animated = [self.line, ax.title]
+        if cost_panel:
+            (self.curve,) = ax_cost.plot([0], [1.0], lw=2)
+            (self.mark,) = ax_cost.plot([0], [1.0], "o", color=CLASS_COLORS[1], ms=7)
+            ax_cost.set_yscale("log")
+            ax_cost.set_xlim(0, max(max_iter, 1))
+            ax_cost.set_xlabel("iteration $k$")
+            ax_cost.set_ylabel("cost $J$")
+            self.animated += [self.curve, self.mark, ax_cost.title]
+        self._runs = {}
+
+    def _run(self, lr, l2):
+        key = (lr, l2)
+        if key not in self._runs:
+            run = logistic_descent_path(self.X, self.t, lr=lr, n_iter=self.max_iter, l2=l2, w0=self.w0, b0=self.b0)
+            self._runs = {key: run}  # the last run only: a slider moves one value at a time
+        return self._runs[key]
+
+    def update(self, lr=1.0, n_iter=20, l2=0.01):
+        if n_iter > self.max_iter:
+            self.max_iter, self._runs = n_iter, {}
+        W, B, costs = self._run(lr, l2)
+        w, b, cost = W[n_iter].copy(), float(B[n_iter]), float(costs[n_iter])
+        X = self.X
+        accuracy = float(np.mean(((X @ w + b) > 0) == (self.t == 1)))
+        self.line.set_data(*line_points(w, b, self.ax.get_xlim(), self.ax.get_ylim()))
+        steps = "1 step" if n_iter == 1 else f"{n_iter} steps"
+        title = f"after {steps}, lr = {lr:.3g}: accuracy {accuracy:.3f}\nw = ({w[0]:.2f}, {w[1]:.2f}), b = {b:.2f}"
+        self.ax.set_title(title if self.cost_panel else f"{title}, cost {cost:.4f}")
+        if self.cost_panel:
+            self.curve.set_data(np.arange(n_iter + 1), costs[: n_iter + 1])
+            self.mark.set_data([n_iter], [cost])
+            ylim = log_range(costs.min(), costs.max())
+            if self.ax_cost.get_ylim() != ylim:
+                self.ax_cost.set_ylim(*ylim)
+                self.background_changed = True
+            self.ax_cost.set_title(f"cost {cost:.4f} (l2 = {l2:.3g})")
+        return {"w": w, "b": b, "cost": cost, "accuracy": accuracy, "n_iter": int(n_iter)}
 
 
 def draw_training(
@@ -127,7 +223,8 @@ def draw_training(
 
     Left: the data, the boundary ``w^T x + b = 0`` reached so far and, dashed, a
     ``reference = (w, b)`` boundary (e.g. the Bayes solution); right: the cost
-    :func:`mlhelpers.logistic_cost` at every iterate up to ``n_iter``.
+    :func:`mlhelpers.logistic_cost` at every iterate up to ``n_iter``
+    (:func:`mlhelpers.descent_path.logistic_descent_path`).
 
     Parameters
     ----------
@@ -151,28 +248,10 @@ def draw_training(
     """
     X = as_matrix(X)
     t = as_labels(t, "t", allowed=(0, 1), length=X.shape[0]).astype(float)
-    w, b, costs = _descent_run(X, t, lr, n_iter, l2, w0, b0)
-    accuracy = float(np.mean(((X @ w + b) > 0) == (t == 1)))
-    ax_data, ax_cost = fig.subplots(1, 2) if cost_panel else (fig.add_subplot(), None)
-    steps = "1 step" if n_iter == 1 else f"{n_iter} steps"
-    title = f"after {steps}, lr = {lr:.3g}: accuracy {accuracy:.3f}"
-    scatter_classes(X, t, ax_data, title=title if cost_panel else f"{title}\ncost {costs[-1]:.4f}")
-    pad = 0.5
-    ax_data.set_xlim(X[:, 0].min() - pad, X[:, 0].max() + pad)
-    ax_data.set_ylim(X[:, 1].min() - pad, X[:, 1].max() + pad)
-    if reference is not None:
-        draw_line(reference[0], reference[1], ax_data, label_text=reference_label, ls="--", color="grey")
-    draw_line(w, b, ax_data, label_text=f"$w = ({w[0]:.2f}, {w[1]:.2f})$, $b = {b:.2f}$")
-    ax_data.legend(loc="upper left", fontsize="small", framealpha=0.9)
-    state = {"w": w, "b": b, "cost": float(costs[-1]), "accuracy": accuracy, "n_iter": int(n_iter)}
-    if not cost_panel:
-        return state
-    from ..plotting import CLASS_COLORS, plot_history
-
-    plot_history(costs, ax_cost, xlabel="iteration $k$", title=f"cost {costs[-1]:.4f} (l2 = {l2:.3g})", logy=True)
-    ax_cost.plot([n_iter], [costs[-1]], "o", color=CLASS_COLORS[1], ms=7)
-    ax_cost.set_xlim(0, max(n_iter, 1))
-    return state
+    scene = TrainingScene(
+        fig, X, t, w0=w0, b0=b0, reference=reference, reference_label=reference_label, cost_panel=cost_panel, max_iter=n_iter
+    )
+    return scene.update(lr=lr, n_iter=n_iter, l2=l2)
 
 
 def training_explorer(X, t, *, lr=1.0, n_iter=20, l2=0.01, w0=None, b0=0.0, reference=None, max_iter=200, max_lr=5.0) -> Explorer:
@@ -187,6 +266,5 @@ def training_explorer(X, t, *, lr=1.0, n_iter=20, l2=0.01, w0=None, b0=0.0, refe
         "n_iter": slider("iterations", n_iter, 0, max_iter, 1, integer=True),
         "l2": slider("l2", l2, 0.0, 0.2, 0.005),
     }
-    return Explorer(
-        lambda fig, **v: draw_training(fig, X, t, w0=w0, b0=b0, reference=reference, **v), controls, figsize=(10.0, 4.2)
-    )
+    scene = lambda fig: TrainingScene(fig, X, t, w0=w0, b0=b0, reference=reference, max_iter=max_iter)  # noqa: E731
+    return Explorer(scene, controls, figsize=(10.0, 4.2), scene=True)

@@ -3,18 +3,90 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.ticker import LogLocator, NullLocator
 
-from ..functions import sigmoid
-from ._explorer import Explorer, slider
-from .likelihood import _check_1d_problem
+from ..losses import logistic_gradient
+from ..plotting import CLASS_COLORS, LINE_COLOR, plot_curves, set_labels
+from ._explorer import Explorer, Scene, slider
+from .likelihood import check_1d_problem, sample_losses
 
 __all__ = ["draw_gradient_check", "gradient_check_explorer"]
 
+_EPS_GRID = np.logspace(-15, 0, 61)
+_FLOOR = 1e-17
 
-def _mean_cost_1d(ws, x, t, b):
-    """Mean cross-entropy of ``sigma(w x + b)`` for every ``w`` in ``ws`` (vectorized)."""
-    z = np.multiply.outer(np.asarray(ws, dtype=float), x) + b
-    return np.mean(np.logaddexp(0.0, z) - t * z, axis=-1)
+
+class GradientCheckScene(Scene):
+    """The cost curve and the log-log axes built once; tangent, secant, error
+    curves, the eps marker and the titles move."""
+
+    def __init__(self, fig, x, t, *, b=0.0, w_range=(-4.0, 4.0)):
+        self.x, self.t, self.b = x, t, b
+        self.ax, self.ax_err = ax, ax_err = fig.subplots(1, 2)
+        ws = np.linspace(*w_range, 300)
+        costs = self.cost(ws)
+        ax.plot(ws, costs, color=CLASS_COLORS[0], lw=2, label="cost $J(w)$")
+        (self.tangent,) = ax.plot([], [], color=LINE_COLOR, lw=1.5, label="tangent (analytic slope)")
+        (self.secant,) = ax.plot([], [], color=CLASS_COLORS[1], ls="--", lw=1.5, label="secant (central difference)")
+        (self.ends,) = ax.plot([], [], "o", color=CLASS_COLORS[1], ms=5, mec="k")
+        (self.star,) = ax.plot([], [], "*", color=LINE_COLOR, ms=12)
+        top = float(costs.max())
+        ax.set_ylim(-0.05 * top, 1.05 * top)
+        set_labels(ax, " ", "weight $w$", "cost $J(w)$")
+        ax.legend(loc="upper center", framealpha=0.9)  # a fixed place: "best" costs a search per frame
+        ones = np.ones_like(_EPS_GRID)
+        plot_curves(_EPS_GRID, {"central difference": ones, "forward difference": ones}, ax_err, logy=True)
+        self.central_line, self.forward_line = ax_err.get_lines()
+        ax_err.set_xscale("log")
+        for axis in (ax_err.xaxis, ax_err.yaxis):  # a few decades labelled, no minor ticks: cheaper redraws
+            axis.set_major_locator(LogLocator(base=10.0, subs=(1.0,), numticks=6))
+            axis.set_minor_locator(NullLocator())
+        self.marker = ax_err.axvline(1.0, color="grey", ls=":", lw=1.5, label="the current $\\epsilon$")
+        ax_err.set_ylim(_FLOOR, 10.0)
+        set_labels(ax_err, " ", "step $\\epsilon$", "|estimate - analytic gradient|")
+        ax_err.legend(loc="lower left", framealpha=0.9)  # clear of the curves
+        # legends are static (a legend costs more to draw than everything else that moves)
+        moving = [self.tangent, self.secant, self.ends, self.star, ax.title]
+        self.animated = [*moving, self.central_line, self.forward_line, self.marker, ax_err.title]
+
+    def cost(self, ws):
+        """Mean cross-entropy of ``sigma(w x + b)`` for every ``w`` in ``ws`` (vectorized)."""
+        z = np.multiply.outer(np.asarray(ws, dtype=float), self.x) + self.b
+        return np.mean(sample_losses(z, self.t), axis=-1)
+
+    def update(self, w=-2.0, log10_eps=-5.0):
+        eps = 10.0**log10_eps
+        J0 = float(self.cost(w))
+        gradient = float(logistic_gradient([w], self.b, self.x[:, None], self.t)[0][0])
+        up, down = self.cost(w + _EPS_GRID), self.cost(w - _EPS_GRID)
+        errors_central = np.abs((up - down) / (2 * _EPS_GRID) - gradient)
+        errors_forward = np.abs((up - J0) / _EPS_GRID - gradient)
+        up1, down1 = float(self.cost(w + eps)), float(self.cost(w - eps))
+        central, forward = (up1 - down1) / (2 * eps), (up1 - J0) / eps
+        near = np.linspace(w - 1.5, w + 1.5, 2)
+        self.tangent.set_data(near, J0 + gradient * (near - w))
+        self.secant.set_data(near, J0 + central * (near - w))
+        self.ends.set_data([w - eps, w + eps], [down1, up1])
+        self.star.set_data([w], [J0])
+        self.ax.set_title(f"w = {w:.2g}: J = {J0:.3f}; slope {gradient:.4f}, secant {central:.4f}")  # plain text
+        self.central_line.set_ydata(np.maximum(errors_central, _FLOOR))
+        self.forward_line.set_ydata(np.maximum(errors_forward, _FLOOR))
+        self.marker.set_xdata([eps, eps])
+        errors = f"central error {abs(central - gradient):.1e}, forward {abs(forward - gradient):.1e}"
+        self.ax_err.set_title(f"ε = 1e{log10_eps:.3g}: {errors}")
+        return {
+            "w": float(w),
+            "eps": eps,
+            "cost": J0,
+            "gradient": gradient,
+            "central": central,
+            "forward": forward,
+            "error_central": abs(central - gradient),
+            "error_forward": abs(forward - gradient),
+            "eps_grid": _EPS_GRID,
+            "errors_central": errors_central,
+            "errors_forward": errors_forward,
+        }
 
 
 def draw_gradient_check(fig, x, t, w=-2.0, log10_eps=-5.0, *, b=0.0, w_range=(-4.0, 4.0)):
@@ -22,7 +94,7 @@ def draw_gradient_check(fig, x, t, w=-2.0, log10_eps=-5.0, *, b=0.0, w_range=(-4
     fixed), its tangent at ``w`` and the finite-difference estimates of the slope.
 
     Left: ``J(w)``, the tangent whose slope is the analytic gradient
-    ``mean((sigma(w x + b) - t) x)``, and the secant through ``w - eps`` and
+    (:func:`mlhelpers.logistic_gradient`), and the secant through ``w - eps`` and
     ``w + eps`` (the central difference; it only separates from the tangent when
     ``eps`` is large). Right: the error of the central and the forward difference
     against ``eps`` (log-log), with the current ``eps = 10 ** log10_eps`` marked:
@@ -34,80 +106,18 @@ def draw_gradient_check(fig, x, t, w=-2.0, log10_eps=-5.0, *, b=0.0, w_range=(-4
     ``error_forward`` and the arrays ``eps_grid``, ``errors_central``,
     ``errors_forward`` drawn on the right.
     """
-    from matplotlib.ticker import LogLocator, NullLocator
-
-    from ..plotting import CLASS_COLORS, LINE_COLOR, label, plot_curves
-
-    x, t = _check_1d_problem(x, t)
-    eps = 10.0**log10_eps
-
-    def cost(v):
-        return _mean_cost_1d(v, x, t, b)
-
-    J0 = float(cost(w))
-    gradient = float(np.mean((sigmoid(w * x + b) - t) * x))
-    eps_grid = np.logspace(-15, 0, 61)
-    up, down = cost(w + eps_grid), cost(w - eps_grid)
-    errors_central = np.abs((up - down) / (2 * eps_grid) - gradient)
-    errors_forward = np.abs((up - J0) / eps_grid - gradient)
-    up1, down1 = float(cost(w + eps)), float(cost(w - eps))
-    central, forward = (up1 - down1) / (2 * eps), (up1 - J0) / eps
-
-    ax, ax_err = fig.subplots(1, 2)
-    ws = np.linspace(*w_range, 300)
-    ax.plot(ws, cost(ws), color=CLASS_COLORS[0], lw=2, label="cost $J(w)$")
-    near = np.linspace(w - 1.5, w + 1.5, 2)
-    ax.plot(near, J0 + gradient * (near - w), color=LINE_COLOR, lw=1.5, label=f"tangent, slope {gradient:.4f}")
-    ax.plot(near, J0 + central * (near - w), color=CLASS_COLORS[1], ls="--", lw=1.5, label=f"secant, slope {central:.4f}")
-    ax.plot([w - eps, w + eps], [down1, up1], "o", color=CLASS_COLORS[1], ms=5, mec="k")
-    ax.plot([w], [J0], "*", color=LINE_COLOR, ms=12)
-    top = float(cost(ws).max())
-    ax.set_ylim(-0.05 * top, 1.05 * top)
-    label(ax, f"$w = {w:.2g}$: $J = {J0:.3f}$", "weight $w$", "cost $J(w)$", legend=True)
-
-    plot_curves(
-        eps_grid,
-        {"central difference": np.maximum(errors_central, 1e-17), "forward difference": np.maximum(errors_forward, 1e-17)},
-        ax_err,
-        logy=True,
-    )
-    ax_err.set_xscale("log")
-    for axis in (ax_err.xaxis, ax_err.yaxis):  # a few decades labelled, no minor ticks: cheaper redraws
-        axis.set_major_locator(LogLocator(base=10.0, subs=(1.0,), numticks=6))
-        axis.set_minor_locator(NullLocator())
-    ax_err.axvline(eps, color="grey", ls=":", lw=1.5, label=f"$\\epsilon = 10^{{{log10_eps:.3g}}}$")
-    ax_err.set_ylim(1e-17, 10.0)
-    label(
-        ax_err,
-        f"central error {abs(central - gradient):.1e}, forward {abs(forward - gradient):.1e}",
-        "step $\\epsilon$",
-        "|estimate - analytic gradient|",
-        legend=True,
-    )
-    return {
-        "w": float(w),
-        "eps": eps,
-        "cost": J0,
-        "gradient": gradient,
-        "central": central,
-        "forward": forward,
-        "error_central": abs(central - gradient),
-        "error_forward": abs(forward - gradient),
-        "eps_grid": eps_grid,
-        "errors_central": errors_central,
-        "errors_forward": errors_forward,
-    }
+    x, t = check_1d_problem(x, t)
+    return GradientCheckScene(fig, x, t, b=b, w_range=w_range).update(w=w, log10_eps=log10_eps)
 
 
 def gradient_check_explorer(x, t, *, w=-2.0, log10_eps=-5.0, b=0.0, limit=4.0) -> Explorer:
     """Sliders for the weight ``w`` and ``log10(eps)`` of the 1-D logistic cost; the
     tangent (analytic gradient), the finite-difference secant and the error curves
     are redrawn (:func:`draw_gradient_check`)."""
-    x, t = _check_1d_problem(x, t)
+    x, t = check_1d_problem(x, t)
     controls = {
         "w": slider("w", w, -limit, limit, 0.1),
         "log10_eps": slider("log10(eps)", log10_eps, -15.0, 0.0, 0.5),
     }
-    return Explorer(
-        lambda fig, **v: draw_gradient_check(fig, x, t, b=b, w_range=(-limit, limit), **v), controls, figsize=(10.0, 4.0)
-    )
+    scene = lambda fig: GradientCheckScene(fig, x, t, b=b, w_range=(-limit, limit))  # noqa: E731
+    return Explorer(scene, controls, figsize=(10.0, 4.0), scene=True)

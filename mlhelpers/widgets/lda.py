@@ -3,39 +3,75 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.colors import BoundaryNorm
 
-from ..plotting import draw_line, scatter_classes
-from ._explorer import Explorer, slider
+from ..gaussian_classes import lda_bayes_error, lda_setting
+from ..models import LDA
+from ..plotting import ellipse_points, line_points, mesh, scatter_classes
+from ._explorer import Explorer, Scene, slider
 
-__all__ = ["lda_bayes_error", "draw_lda", "lda_explorer"]
+__all__ = ["draw_lda", "lda_explorer"]
 
-
-def _lda_setting(m, rho, angle):
-    """Means ``-mu1`` and ``mu1 = m * sqrt(2) * (cos angle, sin angle)`` (so (m, m) at
-    45 degrees) and the shared covariance ``[[1, rho], [rho, 1]]``."""
-    theta = np.radians(angle)
-    mu1 = m * np.sqrt(2.0) * np.array([np.cos(theta), np.sin(theta)])
-    return -mu1, mu1, np.array([[1.0, rho], [rho, 1.0]])
+_LEVELS = np.linspace(0, 1, 11)
 
 
-def lda_bayes_error(lda) -> float:
-    """The error rate of an LDA classifier on the Gaussian classes it was built from:
-    ``P(t=0) Phi((w^T mu0 + b) / s) + P(t=1) Phi(-(w^T mu1 + b) / s)`` with
-    ``s = sqrt(w^T Sigma w)``, since the score ``w^T x + b`` of class k is Gaussian
-    with mean ``w^T mu_k + b`` and variance ``w^T Sigma w``. ``lda`` is an
-    :class:`mlhelpers.LDA` made with ``from_params`` (it keeps ``mu0``, ``mu1``, ``cov``,
-    ``prior1``)."""
-    from math import erfc, sqrt
+class LdaScene(Scene):
+    """Axes, colour bar and legend built once; the shading (an image of the
+    posterior in 10 bands), the points, the ellipses and the boundary move."""
 
-    def phi(z):  # standard normal CDF
-        return 0.5 * erfc(-z / sqrt(2.0))
+    def __init__(self, fig, *, n_points=200, lim=6.0, random_state=0):
+        self.n_points, self.lim = n_points, lim
+        rng = np.random.default_rng(random_state)
+        self.z0, self.z1 = rng.standard_normal((n_points, 2)), rng.standard_normal((n_points, 2))
+        self.ax = ax = fig.add_subplot()
+        self.g1, _, self.grid = mesh((-lim, lim), (-lim, lim), 120)
+        norm = BoundaryNorm(_LEVELS, 256)
+        self.shade = ax.imshow(
+            np.zeros(self.g1.shape),
+            origin="lower",
+            extent=(-lim, lim, -lim, lim),
+            cmap="PuOr_r",
+            norm=norm,
+            alpha=0.35,
+            interpolation="nearest",
+            interpolation_stage="rgba",  # the cheapest resampling: one image per frame
+        )
+        fig.colorbar(self.shade, ax=ax, label="$P(t=1 \\mid x)$", alpha=None)
+        X = np.vstack([self.z0[:1], self.z1[:1]])
+        scatter_classes(X, np.array([0, 1]), ax, title=" ", s=14, alpha=0.6)
+        self.clouds = ax.collections[-2:]
+        style = {"lw": 1.2, "ls": "--"}
+        self.ellipses = [[ax.plot([], [], color=c, **style)[0] for _ in (1, 2)] for c in ("#0072B2", "#B35900")]
+        self.means = [ax.plot([], [], marker="x", color=c, ms=10, mew=2.5, ls="none")[0] for c in ("#0072B2", "#B35900")]
+        ax.set_xlim(-lim, lim)
+        ax.set_ylim(-lim, lim)
+        ax.set_aspect("equal")
+        (self.line,) = ax.plot([], [], color="#000000", lw=2, label="LDA boundary")
+        ax.legend(loc="upper left", fontsize="small", framealpha=0.9)
+        lines = [e for pair in self.ellipses for e in pair]
+        self.animated = [self.shade, *self.clouds, *lines, *self.means, self.line, ax.title]  # the legend stays static: costly
 
-    spread = sqrt(float(lda.w @ lda.cov @ lda.w))
-    if spread == 0:  # equal means: the classifier always answers the likelier class
-        return min(lda.prior1, 1.0 - lda.prior1)
-    s0 = float(lda.w @ lda.mu0 + lda.b) / spread
-    s1 = float(lda.w @ lda.mu1 + lda.b) / spread
-    return (1.0 - lda.prior1) * phi(s0) + lda.prior1 * phi(-s1)
+    def update(self, m=2.0, rho=0.0, prior1=0.5, angle=45.0):
+        if not -1 < rho < 1:
+            raise ValueError(f"rho must lie strictly between -1 and 1 (a valid correlation), got {rho:g}")
+        if m < 0:
+            raise ValueError(f"m must be >= 0, got {m:g}")
+        mu0, mu1, cov = lda_setting(m, rho, angle)
+        lda = LDA.from_params(mu0, mu1, cov, prior1=prior1)
+        error = lda_bayes_error(lda)
+        self.shade.set_data(lda.predict_proba(self.grid).reshape(self.g1.shape))
+        chol = np.linalg.cholesky(cov)
+        n, n1 = self.n_points, round(self.n_points * prior1)
+        self.clouds[0].set_offsets(mu0 + self.z0[: n - n1] @ chol.T)
+        self.clouds[1].set_offsets(mu1 + self.z1[:n1] @ chol.T)
+        for mu, pair, mean in zip((mu0, mu1), self.ellipses, self.means):
+            for r, line in zip((1.0, 2.0), pair):
+                line.set_data(*ellipse_points(mu, chol, r))
+            mean.set_data([mu[0]], [mu[1]])
+        w1, w2, b = float(lda.w[0]), float(lda.w[1]), float(lda.b)
+        self.line.set_data(*line_points(lda.w, b, (-self.lim, self.lim), (-self.lim, self.lim)))
+        self.ax.set_title(f"w = ({w1:.2f}, {w2:.2f}), b = {b:.2f}; error rate {error:.1%}")  # plain text: no mathtext per frame
+        return {"w": (w1, w2), "b": b, "mu0": tuple(mu0.tolist()), "mu1": tuple(mu1.tolist()), "bayes_error": error}
 
 
 def draw_lda(fig, m=2.0, rho=0.0, prior1=0.5, angle=45.0, *, n_points=200, lim=6.0, random_state=0):
@@ -44,51 +80,20 @@ def draw_lda(fig, m=2.0, rho=0.0, prior1=0.5, angle=45.0, *, n_points=200, lim=6
     The means are ``mu0 = -mu1`` and ``mu1 = m sqrt(2) (cos angle, sin angle)`` (at the
     default 45 degrees, ``(-m, -m)`` and ``(m, m)``: seed 001's clouds for ``m = 2``);
     the shared covariance is ``[[1, rho], [rho, 1]]``; ``prior1 = P(t=1)``. Draws the
-    posterior ``P(t=1 | x)`` as shading, the 1- and 2-sigma ellipses of both classes,
-    ``n_points`` sample points (``round(n_points * prior1)`` of class 1; the same
-    seeded standard-normal draws are reused, so points move smoothly as the sliders
-    move), and the boundary ``w^T x + b = 0``.
+    posterior ``P(t=1 | x)`` as shading in 10 bands, the 1- and 2-sigma ellipses of
+    both classes, ``n_points`` sample points (``round(n_points * prior1)`` of class 1;
+    the same seeded standard-normal draws are reused, so points move smoothly as the
+    sliders move), and the boundary ``w^T x + b = 0``.
 
     Returns
     -------
     state : dict
         ``w`` (tuple of 2 floats), ``b``, ``mu0``, ``mu1`` (tuples) and
         ``bayes_error`` (the error rate of this classifier on these classes; see
-        :func:`lda_bayes_error`).
+        :func:`mlhelpers.gaussian_classes.lda_bayes_error`).
     """
-    from ..models import LDA
-    from ..plotting import draw_gaussian
-
-    if not -1 < rho < 1:
-        raise ValueError(f"rho must lie strictly between -1 and 1 (a valid correlation), got {rho:g}")
-    if m < 0:
-        raise ValueError(f"m must be >= 0, got {m:g}")
-    mu0, mu1, cov = _lda_setting(m, rho, angle)
-    lda = LDA.from_params(mu0, mu1, cov, prior1=prior1)
-    error = lda_bayes_error(lda)
-
-    ax = fig.add_subplot()
-    g1, g2 = np.meshgrid(np.linspace(-lim, lim, 120), np.linspace(-lim, lim, 120))
-    post = lda.predict_proba(np.column_stack([g1.ravel(), g2.ravel()])).reshape(g1.shape)
-    img = ax.contourf(g1, g2, post, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.35, vmin=0, vmax=1)
-    fig.colorbar(img, ax=ax, label="$P(t=1 \\mid x)$")
-
-    rng = np.random.default_rng(random_state)
-    z0, z1 = rng.standard_normal((n_points, 2)), rng.standard_normal((n_points, 2))
-    chol = np.linalg.cholesky(cov)
-    n1 = round(n_points * prior1)
-    X = np.vstack([mu0 + z0[: n_points - n1] @ chol.T, mu1 + z1[:n1] @ chol.T])
-    t = np.repeat([0, 1], [n_points - n1, n1])
-    w1, w2, b = float(lda.w[0]), float(lda.w[1]), float(lda.b)
-    scatter_classes(X, t, ax, title=f"$w = ({w1:.2f}, {w2:.2f})$, $b = {b:.2f}$; error rate {error:.1%}", s=14, alpha=0.6)
-    draw_gaussian(mu0, cov, ax, color="#0072B2")
-    draw_gaussian(mu1, cov, ax, color="#B35900")
-    ax.set_xlim(-lim, lim)
-    ax.set_ylim(-lim, lim)
-    ax.set_aspect("equal")
-    draw_line(lda.w, b, ax, label_text="LDA boundary")
-    ax.legend(loc="upper left", fontsize="small", framealpha=0.9)
-    return {"w": (w1, w2), "b": b, "mu0": tuple(mu0.tolist()), "mu1": tuple(mu1.tolist()), "bayes_error": error}
+    scene = LdaScene(fig, n_points=n_points, lim=lim, random_state=random_state)
+    return scene.update(m=m, rho=rho, prior1=prior1, angle=angle)
 
 
 def lda_explorer(*, m=2.0, rho=0.0, prior1=0.5, angle=45.0) -> Explorer:
@@ -102,4 +107,4 @@ def lda_explorer(*, m=2.0, rho=0.0, prior1=0.5, angle=45.0) -> Explorer:
         "rho": slider("correlation ρ", rho, -0.9, 0.9, 0.1),
         "prior1": slider("prior P(t=1)", prior1, 0.05, 0.95, 0.05),
     }
-    return Explorer(lambda fig, **v: draw_lda(fig, **v), controls, figsize=(6.5, 5.0))
+    return Explorer(LdaScene, controls, figsize=(6.5, 5.0), scene=True)

@@ -4,21 +4,85 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_labels
-from ..functions import sigmoid
-from ._explorer import Explorer, slider
+from .._validation import as_labels, as_vector
+from ..functions import log_sigmoid, sigmoid
+from ..plotting import CLASS_COLORS, CLASS_MARKERS, set_labels
+from ._explorer import Explorer, Scene, slider
+from ._scales import ceiling
 
-__all__ = ["draw_cross_entropy", "cross_entropy_explorer"]
+__all__ = ["draw_cross_entropy", "cross_entropy_explorer", "check_1d_problem", "sample_losses"]
 
 
-def _check_1d_problem(x, t):
-    from .._validation import as_vector
-
+def check_1d_problem(x, t):
+    """1-D inputs ``x`` and 0/1 labels ``t`` of the same length, as arrays."""
     x = as_vector(x, "x")
     if x.size == 0:
         raise ValueError("x must hold at least one sample")
     t = as_labels(t, "t", allowed=(0, 1), length=x.shape[0], length_of="x")
     return x, t
+
+
+def sample_losses(z, t):
+    """Cross-entropy ``-log p(t | x)`` of each sample from its logit ``z`` (any leading
+    shape, samples last): ``-log_sigmoid(z)`` for t = 1, ``-log_sigmoid(-z)`` for t = 0,
+    finite for any finite z."""
+    return -log_sigmoid(np.where(t == 1, z, -z))
+
+
+def _marked(ax, x, y, t, size):
+    """One scatter per class (colour AND marker), returned to be moved later."""
+    style = {"s": size, "edgecolors": "k", "linewidths": 0.5, "zorder": 3}
+    return [
+        ax.scatter(x[t == k], y[t == k], c=CLASS_COLORS[k], marker=CLASS_MARKERS[k], label=f"class {k}", **style) for k in (0, 1)
+    ]
+
+
+class CrossEntropyScene(Scene):
+    """Samples, axes and bars built once; the curve, the segments, the bar heights
+    and the titles move (the loss axis rescales in steps)."""
+
+    def __init__(self, fig, x, t):
+        self.x, self.t = x, t
+        self.ax, self.ax_loss = ax, ax_loss = fig.subplots(1, 2)
+        pad = 0.1 * (x.max() - x.min() + 1.0)
+        self.grid = np.linspace(x.min() - pad, x.max() + pad, 300)
+        (self.curve,) = ax.plot(self.grid, sigmoid(self.grid), color="k", lw=2, label="$y = \\sigma(w x + b)$")
+        _marked(ax, x, t, t, 50)
+        self.segments = ax.vlines(x, t, t, colors="grey", linestyles=":", lw=1.5)
+        ax.set_ylim(-0.08, 1.38)  # head room above y = 1 for the legend, so it hides no sample
+        ax.set_yticks(np.linspace(0.0, 1.0, 6))
+        set_labels(ax, " ", "$x$", "$y = P(t = 1 \\mid x)$")
+        ax.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)  # static: a legend is costly to redraw
+        index = np.arange(x.size)
+        self.bars = ax_loss.bar(index, np.ones(x.size), color=[CLASS_COLORS[k] for k in t], edgecolor="k", lw=0.5, alpha=0.8)
+        self.tops = _marked(ax_loss, index, np.ones(x.size), t, 40)  # the class marker on top of each bar
+        self.coin = ax_loss.axhline(np.log(2.0), ls="--", color="grey", label="$\\log 2$ (a coin flip)")
+        ax_loss.set_xticks(index, [f"{v:.3g}" for v in x], fontsize=8)
+        set_labels(ax_loss, " ", "sample $x_n$", "loss $-\\log p(t_n \\mid x_n)$")
+        ax_loss.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)
+        # the loss axis rescales: its y axis is drawn with the bars, the rest of the figure stays cached
+        loss_panel = [ax_loss.yaxis, self.coin, *self.bars, *self.tops, ax_loss.title]
+        self.animated = [self.curve, self.segments, ax.title, *loss_panel]
+
+    def update(self, w=1.0, b=0.0):
+        x, t = self.x, self.t
+        z = w * x + b
+        y = sigmoid(z)
+        losses = sample_losses(z, t)
+        cost = float(losses.mean())
+        wrong = int(np.sum(np.where(t == 1, z < 0, z > 0)))
+        self.curve.set_ydata(sigmoid(w * self.grid + b))
+        self.segments.set_segments([[(xi, ti), (xi, yi)] for xi, ti, yi in zip(x, t, y)])
+        self.ax.set_title(f"y = σ({w:.2g} x {b:+.2g}): {wrong} on the wrong side")  # plain text: no mathtext per frame
+        for bar, loss in zip(self.bars, losses):
+            bar.set_height(loss)
+        index = np.arange(x.size)
+        for k, top in enumerate(self.tops):
+            top.set_offsets(np.column_stack([index[t == k], losses[t == k]]))
+        self.ax_loss.set_title(f"cost J = mean loss = {cost:.3f}")
+        top = ceiling(1.3 * max(losses.max(), np.log(2.0)))  # head room for the legend, in steps
+        self.ax_loss.set_ylim(0.0, top)
+        return {"cost": cost, "losses": losses, "n_wrong": wrong}
 
 
 def draw_cross_entropy(fig, x, t, w=1.0, b=0.0):
@@ -28,51 +92,20 @@ def draw_cross_entropy(fig, x, t, w=1.0, b=0.0):
     Left: the samples at height ``t_n`` (class by colour and marker), the curve
     ``sigma(w x + b)``, and for each sample a dotted segment from its target to its
     output ``y_n``. Right: the per-sample losses ``-[t log y + (1 - t) log(1 - y)]``
-    (computed from the logits, so finite for any w, b), with the total cost (their
-    mean) in the title and ``log 2`` (the loss of a coin flip, y = 0.5) dashed.
+    (computed from the logits, :func:`sample_losses`, so finite for any w, b), with
+    the total cost (their mean) in the title and ``log 2`` (the loss of a coin
+    flip, y = 0.5) dashed.
 
     Returns ``{"cost": mean loss, "losses": per-sample losses, "n_wrong": samples
     strictly on the wrong side of y = 0.5}`` (a sample with y = 0.5 exactly is
     undecided, not wrong).
     """
-    from ..plotting import CLASS_COLORS, CLASS_MARKERS, label
-
-    x, t = _check_1d_problem(x, t)
-    z = w * x + b
-    y = sigmoid(z)
-    losses = np.logaddexp(0.0, z) - t * z  # = -[t log y + (1-t) log(1-y)], stable
-    cost = float(losses.mean())
-    wrong = int(np.sum(np.where(t == 1, z < 0, z > 0)))
-    ax, ax_loss = fig.subplots(1, 2)
-    pad = 0.1 * (x.max() - x.min() + 1.0)
-    grid = np.linspace(x.min() - pad, x.max() + pad, 300)
-    ax.plot(grid, sigmoid(w * grid + b), color="k", lw=2, label=f"$y = \\sigma({w:.2g} x {b:+.2g})$")
-    for k in (0, 1):
-        rows = t == k
-        style = {"c": CLASS_COLORS[k], "marker": CLASS_MARKERS[k], "s": 50, "edgecolors": "k", "linewidths": 0.5}
-        ax.scatter(x[rows], t[rows], zorder=3, label=f"class {k}", **style)
-    ax.vlines(x, np.minimum(t, y), np.maximum(t, y), colors="grey", linestyles=":", lw=1.5)
-    ax.set_ylim(-0.08, 1.38)  # head room above y = 1 for the legend, so it hides no sample
-    ax.set_yticks(np.linspace(0.0, 1.0, 6))
-    label(ax, f"$w = {w:.2g}$, $b = {b:.2g}$: {wrong} on the wrong side", "$x$", "$y = P(t = 1 \\mid x)$")
-    ax.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)
-    index = np.arange(x.size)
-    ax_loss.bar(index, losses, color=[CLASS_COLORS[k] for k in t], edgecolor="k", lw=0.5, alpha=0.8)
-    for k in (0, 1):  # the class marker on top of each bar, so colour is not the only cue
-        rows = t == k
-        style = {"c": CLASS_COLORS[k], "marker": CLASS_MARKERS[k], "s": 40, "edgecolors": "k", "linewidths": 0.5}
-        ax_loss.scatter(index[rows], losses[rows], zorder=3, label=f"class {k}", **style)
-    ax_loss.axhline(np.log(2.0), ls="--", color="grey", label="$\\log 2$ (a coin flip)")
-    ax_loss.set_xticks(index, [f"{v:.3g}" for v in x], fontsize=8)
-    label(ax_loss, f"cost $J$ = mean loss = {cost:.3f}", "sample $x_n$", "loss $-\\log p(t_n \\mid x_n)$")
-    ax_loss.set_ylim(0, 1.3 * max(losses.max(), np.log(2.0)))  # head room for the legend
-    ax_loss.legend(loc="upper center", ncol=3, fontsize=8, framealpha=0.9)
-    return {"cost": cost, "losses": losses, "n_wrong": wrong}
+    return CrossEntropyScene(fig, *check_1d_problem(x, t)).update(w=w, b=b)
 
 
 def cross_entropy_explorer(x, t, *, w=1.0, b=0.0, limit=6.0) -> Explorer:
     """Sliders for ``w`` and ``b`` of ``y = sigma(w x + b)`` on 1-D data; the curve,
     the per-sample cross-entropies and the cost are redrawn (:func:`draw_cross_entropy`)."""
-    x, t = _check_1d_problem(x, t)
+    x, t = check_1d_problem(x, t)
     controls = {"w": slider("w", w, -limit, limit, 0.1), "b": slider("b", b, -limit, limit, 0.25)}
-    return Explorer(lambda fig, **v: draw_cross_entropy(fig, x, t, **v), controls, figsize=(9.0, 3.8))
+    return Explorer(lambda fig: CrossEntropyScene(fig, x, t), controls, figsize=(9.0, 3.8), scene=True)

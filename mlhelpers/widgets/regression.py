@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..features import polynomial_features
 from ._explorer import Explorer, slider
 
-__all__ = ["polynomial_features", "draw_ridge_fit", "draw_ridge_errors", "ridge_explorer"]
-
-
-def polynomial_features(x, degree: int) -> np.ndarray:
-    """Columns ``x, x^2, ..., x^degree`` of a 1-D input, shape (N, degree).
-
-    No column of ones: the bias stays apart, fitted by the model.
-
-    Examples
-    --------
-    >>> polynomial_features(np.array([2.0, 3.0]), 3).tolist()
-    [[2.0, 4.0, 8.0], [3.0, 9.0, 27.0]]
-    """
-    from .._validation import as_vector, check_positive_int
-
-    x = as_vector(x, "x")
-    return x[:, None] ** np.arange(1, check_positive_int(degree, "degree") + 1)
+__all__ = ["draw_ridge_fit", "draw_ridge_errors", "ridge_explorer"]
 
 
 def _ridge_mse(degree, l2, x_train, t_train, x_test, t_test):
@@ -51,7 +36,7 @@ def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=
         current setting) and ``w_norm`` (``||w||``, which ridge shrinks).
     """
     from .._validation import as_vector
-    from ..plotting import CLASS_COLORS, label
+    from ..plotting import CLASS_COLORS, set_labels
 
     x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
     t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
@@ -67,7 +52,7 @@ def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=
     t_all = np.r_[t_train, t_test]
     pad = 0.5 * (t_all.max() - t_all.min())
     ax_fit.set_ylim(t_all.min() - pad, t_all.max() + pad)  # fixed, so a wild fit does not rescale the picture
-    label(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
+    set_labels(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
     ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
     if errors:
         draw_ridge_errors(ax_err, x_train, t_train, x_test, t_test, degree, marks=[log10_l2], lam_range=lam_range)

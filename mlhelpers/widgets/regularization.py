@@ -6,63 +6,11 @@ import ipywidgets as widgets
 import numpy as np
 
 from .._validation import as_labels, as_matrix
-from ..plotting import draw_line, scatter_classes
+from ..plotting import draw_line, mesh, scatter_classes
+from ..regularization_path import fit_regularized
 from ._explorer import Explorer, slider
 
-__all__ = ["PENALTIES", "penalty_strengths", "fit_regularized", "draw_regularization", "regularization_explorer"]
-
-
-PENALTIES = ("l2", "l1", "elasticnet")
-
-
-def penalty_strengths(lam: float, penalty: str, *, l1_ratio: float = 0.5) -> tuple[float, float]:
-    """Split one strength ``lam`` into ``(l2, l1)`` for a penalty type.
-
-    ``"l2"`` gives ``(lam, 0)``, ``"l1"`` gives ``(0, lam)`` and ``"elasticnet"``
-    gives ``((1 - l1_ratio) lam, l1_ratio lam)``, scikit-learn's ``l1_ratio``
-    convention, so the cost is ``J + l2/2 ||w||^2 + l1 ||w||_1`` in every case.
-
-    Examples
-    --------
-    >>> penalty_strengths(0.2, "elasticnet")
-    (0.1, 0.1)
-    """
-    from .._validation import check_choice, check_fraction, check_nonnegative
-
-    lam = check_nonnegative(lam, "lam")
-    penalty = check_choice(penalty, "penalty", PENALTIES)
-    if penalty == "l2":
-        return lam, 0.0
-    if penalty == "l1":
-        return 0.0, lam
-    r = check_fraction(l1_ratio, "l1_ratio")
-    return (1.0 - r) * lam, r * lam
-
-
-def fit_regularized(X, t, lam: float, penalty: str, *, l1_ratio: float = 0.5, max_iter: int = 20000):
-    """Logistic regression with one penalty type and strength, solved fast enough for a slider.
-
-    ``"l2"`` uses Newton's method (a handful of iterations). ``"l1"`` and
-    ``"elasticnet"`` use proximal gradient descent with the step ``lr = 1 / L``,
-    where ``L = ||[X 1]||_2^2 / (4 N) + l2`` bounds the curvature of the smooth part
-    of the cost (sigma' <= 1/4), the largest step that is guaranteed to descend.
-
-    Returns
-    -------
-    mlhelpers.LogisticRegression
-        Fitted; a :class:`mlhelpers.ConvergenceWarning` is raised as a warning if the
-        solver hit ``max_iter`` (very small ``lam`` on separable data).
-    """
-    from ..models import LogisticRegression
-
-    X = as_matrix(X)
-    t = as_labels(t, "t", allowed=(0, 1), length=X.shape[0])
-    l2, l1 = penalty_strengths(lam, penalty, l1_ratio=l1_ratio)
-    if l1 == 0:
-        return LogisticRegression(l2=l2, solver="newton", max_iter=100).fit(X, t)
-    spectral = np.linalg.norm(np.column_stack([X, np.ones(X.shape[0])]), 2)
-    lr = 1.0 / (spectral**2 / (4.0 * X.shape[0]) + l2)
-    return LogisticRegression(l2=l2, l1=l1, solver="gd", lr=lr, max_iter=max_iter).fit(X, t)
+__all__ = ["draw_regularization", "regularization_explorer"]
 
 
 def draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l2", *, informative=None, fit=fit_regularized, ylim=None):
@@ -106,8 +54,8 @@ def draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l2", *, info
     right = fit(X, t, lam, penalty)
     ax, ax_w = fig.subplots(1, 2, width_ratios=(1.0, 1.3))
     lo, hi = X2.min(axis=0) - 0.8, X2.max(axis=0) + 0.8
-    g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], 60), np.linspace(lo[1], hi[1], 60))
-    prob = left.predict_proba(np.column_stack([g1.ravel(), g2.ravel()])).reshape(g1.shape)
+    g1, g2, grid = mesh((lo[0], hi[0]), (lo[1], hi[1]), 60)
+    prob = left.predict_proba(grid).reshape(g1.shape)
     ax.contourf(g1, g2, prob, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.35, vmin=0, vmax=1)
     w1, w2 = left.w
     names = {"l2": "L2", "l1": "L1", "elasticnet": "ElasticNet"}

@@ -12,9 +12,13 @@ __all__ = ["draw_review", "review_explorer"]
 def _check_reviews(token_lists, vocabulary, w, b, t, texts):
     """Validate the review explorer's data once; returns it as arrays and lists."""
     from .._validation import as_scalar, as_vector
-    from ..text import _check_token_lists, vocabulary_words
+    from ..text import vocabulary_words
 
-    docs = _check_token_lists(token_lists)
+    if isinstance(token_lists, str) or any(isinstance(doc, str) for doc in token_lists):
+        raise TypeError("token_lists must hold one list of str tokens per review; tokenize first: [tokenize(s) for s in texts]")
+    docs = [list(doc) for doc in token_lists]
+    if not docs or not all(isinstance(tok, str) for doc in docs for tok in doc):
+        raise TypeError("token_lists must be a non-empty list of lists of str tokens (tokenized reviews)")
     words = vocabulary_words(vocabulary)
     w = as_vector(w, "w", length=len(words), length_of="the vocabulary")
     b = as_scalar(b, "b")
@@ -68,7 +72,7 @@ def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=No
     import textwrap
     from collections import Counter
 
-    from ..plotting import CLASS_COLORS, label, plot_word_weights
+    from ..plotting import CLASS_COLORS, plot_word_weights, set_labels
 
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
     if not 0 <= index < len(docs):
@@ -105,7 +109,7 @@ def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=No
     verdict = f"predicted {class_names[prediction]}"
     if t is not None:
         verdict += f"\ntrue: {class_names[int(t[index])]}" + (" (right)" if int(t[index]) == prediction else " (WRONG)")
-    label(ax_p, f"$\\sigma(z)$ = {probability:.3f}", verdict, f"P({class_names[1]} | review)")
+    set_labels(ax_p, f"$\\sigma(z)$ = {probability:.3f}", verdict, f"P({class_names[1]} | review)")
     ax_p.legend(loc="upper center", fontsize="x-small")
     heading = f"review {index}: {len(docs[index])} tokens, {n_unknown} not in the vocabulary"
     if texts is not None:

@@ -2,39 +2,105 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from .._validation import as_labels
-from ..metrics import confusion_matrix, roc_auc, roc_curve
+from ..metrics import (
+    UndefinedMetricWarning,
+    accuracy,
+    confusion_matrix,
+    f1_score,
+    precision,
+    roc_auc,
+    roc_curve,
+    sensitivity,
+    specificity,
+)
 from ..plotting import plot_confusion_matrix, plot_roc
-from ._explorer import Explorer, slider
+from ._explorer import Explorer, Scene, slider
 
-__all__ = ["draw_threshold", "threshold_explorer"]
+__all__ = ["draw_threshold", "threshold_explorer", "threshold_rates"]
 
 
-def _threshold_rates(cm) -> dict:
-    """Every rate of a 2 x 2 confusion matrix; NaN where the denominator is 0."""
-    (tn, fp), (fn, tp) = np.asarray(cm, dtype=float)
+_RATES = {"sensitivity": sensitivity, "specificity": specificity, "precision": precision, "f1": f1_score, "accuracy": accuracy}
 
-    def ratio(num, den):
-        return num / den if den > 0 else float("nan")
 
-    return {
-        "sensitivity": ratio(tp, tp + fn),
-        "specificity": ratio(tn, tn + fp),
-        "precision": ratio(tp, tp + fp),
-        "f1": ratio(2 * tp, 2 * tp + fp + fn),
-        "accuracy": ratio(tp + tn, tn + fp + fn + tp),
-    }
+def threshold_rates(t, y_pred) -> dict:
+    """Every rate of :mod:`mlhelpers.metrics` for these predictions; NaN where one is
+    undefined (its denominator is 0, where the metric warns and returns 0)."""
+    rates = {}
+    for name, rate in _RATES.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UndefinedMetricWarning)
+            value = rate(t, y_pred)
+        rates[name] = float("nan") if any(issubclass(w.category, UndefinedMetricWarning) for w in caught) else float(value)
+    return rates
+
+
+class ThresholdScene(Scene):
+    """The three panels and the ROC curve built once; the matrix, the bars, their
+    numbers and the ROC point move."""
+
+    def __init__(self, fig, t, scores, *, class_names=("negative", "positive")):
+        self.t, self.scores = t, scores
+        self.ax_cm, ax_rates, ax_roc = fig.subplots(1, 3, width_ratios=[1.0, 1.1, 1.0])
+        plot_confusion_matrix(np.ones((2, 2)), self.ax_cm, class_names=class_names, title=" ")
+        self.matrix, self.cells = self.ax_cm.images[0], self.ax_cm.texts[:4]
+        self.bars = ax_rates.barh(list(_RATES), np.zeros(len(_RATES)), color="#0072B2")
+        self.numbers = [ax_rates.text(0.0, k, "", va="center") for k in range(len(_RATES))]
+        ax_rates.set_xlim(0, 1)
+        ax_rates.invert_yaxis()
+        ax_rates.set_title("Rates at this threshold")
+        ax_rates.set_xlabel("value")
+        fpr, tpr, _ = roc_curve(t, scores)
+        plot_roc(fpr, tpr, ax_roc, auc_value=roc_auc(t, scores), point=(0.0, 0.0))
+        self.point = ax_roc.get_lines()[-1]
+        ax_roc.legend(loc="lower right", fontsize="small")
+        self.animated = [self.matrix, *self.cells, self.ax_cm.title, *self.bars, *self.numbers, self.point]
+
+    def update(self, threshold=0.5):
+        y_pred = (self.scores >= threshold).astype(np.intp)
+        cm = confusion_matrix(self.t, y_pred)
+        rates = threshold_rates(self.t, y_pred)
+        (tn, fp), (fn, tp) = cm
+        fpr_point, tpr_point = fp / (fp + tn), tp / (tp + fn)
+        self.matrix.set_data(cm)
+        self.matrix.set_clim(0, max(cm.max(), 1))
+        for cell, name, count in zip(self.cells, ("TN", "FP", "FN", "TP"), cm.ravel()):
+            cell.set_text(f"{name}\n{count:g}")
+            cell.set_color("white" if count > cm.max() / 2 else "black")
+        self.ax_cm.set_title(f"threshold = {threshold:.2f}")
+        for bar, number, v in zip(self.bars, self.numbers, rates.values()):
+            shown = 0.0 if np.isnan(v) else v
+            bar.set_width(shown)
+            inside = not np.isnan(v) and v >= 0.25  # write the number inside a long bar, after a short one
+            number.set_text("undefined" if np.isnan(v) else f"{v:.3f}")
+            number.set_x(v - 0.02 if inside else shown + 0.02)
+            number.set_horizontalalignment("right" if inside else "left")
+            number.set_color("white" if inside else "black")
+        self.point.set_data([fpr_point], [tpr_point])
+        counts = {"tn": int(tn), "fp": int(fp), "fn": int(fn), "tp": int(tp)}
+        return {"threshold": float(threshold), **counts, **rates, "fpr": float(fpr_point), "tpr": float(tpr_point)}
+
+
+def _check_scores(t, scores):
+    t = as_labels(t, "t")
+    scores = np.asarray(scores, dtype=float)
+    if scores.shape != t.shape:
+        raise ValueError(f"scores must have the shape of t {t.shape}, got {scores.shape}")
+    return t, scores
 
 
 def draw_threshold(fig, t, scores, threshold=0.5, *, class_names=("negative", "positive")):
     """Confusion matrix, rates and ROC point of the classifier ``scores >= threshold``.
 
     Three panels side by side: the confusion matrix as an annotated heat map, a
-    bar per rate (sensitivity = recall, specificity, precision, F1, accuracy; an
-    undefined rate, e.g. precision with no positive predictions, is written
-    "undefined"), and the ROC curve with the current point (FPR, TPR).
+    bar per rate (sensitivity = recall, specificity, precision, F1, accuracy, from
+    :mod:`mlhelpers.metrics`; an undefined rate, e.g. precision with no positive
+    predictions, is written "undefined"), and the ROC curve with the current point
+    (FPR, TPR).
 
     Parameters
     ----------
@@ -52,36 +118,8 @@ def draw_threshold(fig, t, scores, threshold=0.5, *, class_names=("negative", "p
         ``threshold``, the counts ``tn, fp, fn, tp``, the rates above (NaN where
         undefined) and the ROC point ``fpr, tpr``.
     """
-    t = as_labels(t, "t")
-    scores = np.asarray(scores, dtype=float)
-    if scores.shape != t.shape:
-        raise ValueError(f"scores must have the shape of t {t.shape}, got {scores.shape}")
-    y_pred = (scores >= threshold).astype(np.intp)
-    cm = confusion_matrix(t, y_pred)
-    rates = _threshold_rates(cm)
-    (tn, fp), (fn, tp) = cm
-    fpr_point, tpr_point = fp / (fp + tn), tp / (tp + fn)
-    ax_cm, ax_rates, ax_roc = fig.subplots(1, 3, width_ratios=[1.0, 1.1, 1.0])
-    plot_confusion_matrix(cm, ax_cm, class_names=class_names, title=f"threshold = {threshold:.2f}")
-    names = list(rates)
-    values = np.array([rates[n] for n in names])
-    shown = np.nan_to_num(values, nan=0.0)
-    ax_rates.barh(names, shown, color="#0072B2")
-    for k, v in enumerate(values):
-        inside = not np.isnan(v) and v >= 0.25  # write the number inside a long bar, after a short one
-        text = "undefined" if np.isnan(v) else f"{v:.3f}"
-        x = v - 0.02 if inside else shown[k] + 0.02
-        ax_rates.text(x, k, text, va="center", ha="right" if inside else "left", color="white" if inside else "black")
-    ax_rates.set_xlim(0, 1)
-    ax_rates.invert_yaxis()
-    ax_rates.set_title("Rates at this threshold")
-    ax_rates.set_xlabel("value")
-    fpr, tpr, _ = roc_curve(t, scores)
-    plot_roc(fpr, tpr, ax_roc, auc_value=roc_auc(t, scores), point=(fpr_point, tpr_point))
-    ax_roc.legend(loc="lower right", fontsize="small")
-    counts = {"tn": int(tn), "fp": int(fp), "fn": int(fn), "tp": int(tp)}
-    rates = {n: float(v) for n, v in rates.items()}
-    return {"threshold": float(threshold), **counts, **rates, "fpr": float(fpr_point), "tpr": float(tpr_point)}
+    t, scores = _check_scores(t, scores)
+    return ThresholdScene(fig, t, scores, class_names=class_names).update(threshold=threshold)
 
 
 def threshold_explorer(t, scores, *, threshold=0.5, class_names=("negative", "positive")) -> Explorer:
@@ -90,11 +128,9 @@ def threshold_explorer(t, scores, *, threshold=0.5, class_names=("negative", "po
     ``t`` are 0/1 labels, ``scores`` probabilities in [0, 1] (the slider spans
     [0, 1]). ``state`` is :func:`draw_threshold`'s dict.
     """
-    t = as_labels(t, "t")
-    scores = np.asarray(scores, dtype=float)
-    if scores.shape != t.shape:
-        raise ValueError(f"scores must have the shape of t {t.shape}, got {scores.shape}")
+    t, scores = _check_scores(t, scores)
     if scores.min() < 0 or scores.max() > 1:
         raise ValueError("scores must be probabilities in [0, 1] for the threshold slider; pass predict_proba(X)")
     controls = {"threshold": slider("threshold", threshold, 0.0, 1.0, 0.01)}
-    return Explorer(lambda fig, **v: draw_threshold(fig, t, scores, class_names=class_names, **v), controls, figsize=(12.0, 3.8))
+    scene = lambda fig: ThresholdScene(fig, t, scores, class_names=class_names)  # noqa: E731
+    return Explorer(scene, controls, figsize=(12.0, 3.8), scene=True)
