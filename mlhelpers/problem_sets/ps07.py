@@ -43,7 +43,7 @@ def check_l2_gradient(l2_gradient):
         expect(dw.shape == (d,), case, f"dw has shape {dw.shape}, not one entry per weight", "dw has the shape of w")
         expect(db.ndim == 0 or db.size == 1, case, "db is not a single number", "the bias is one number, so is its derivative")
         theta = np.r_[w, b]
-        numeric = numerical_gradient(lambda v: logistic_cost(v[:d], v[d], X, t, l2=l2), theta)
+        numeric = numerical_gradient(lambda v, d=d, X=X, t=t, l2=l2: logistic_cost(v[:d], v[d], X, t, l2=l2), theta)
         if not _close(db, numeric[d]):
             fail(
                 case,
@@ -51,7 +51,7 @@ def check_l2_gradient(l2_gradient):
                 "the bias is not penalized: db is the mean over samples of (y - t)",
             )
         if not _close(dw, numeric[:d]):
-            plain = numerical_gradient(lambda v: logistic_cost(v, b, X, t), w)
+            plain = numerical_gradient(lambda v, b=b, X=X, t=t: logistic_cost(v, b, X, t), w)
             if l2 > 0 and _close(dw, plain):
                 fail(case, "dw is the gradient without the penalty", "add the derivative of l2/2 ||w||^2 with respect to w")
             if n > 1 and _close(dw - l2 * w, n * plain):
@@ -102,14 +102,25 @@ def check_soft_threshold(soft_threshold):
             "shrink the magnitude |w| by thr and keep the sign",
         )
         back = np.asarray(call(soft_threshold, -w, thr, case=case + " with w negated"), dtype=float)
-        expect(_close(back, -out, rtol=0, atol=0), case + " with w negated", "f(-w) is not -f(w)", "the step is odd: it treats +w and -w alike")
+        expect(
+            _close(back, -out, rtol=0, atol=0),
+            case + " with w negated",
+            "f(-w) is not -f(w)",
+            "the step is odd: it treats +w and -w alike",
+        )
         cases += 2
     grid = np.array([[0.2, -1.5, 3.0, -0.1], [0.0, 0.9, -0.9, 10.0], [-2.0, 0.4, 0.6, -0.6]])
     case = "a 3 x 4 array of weights, thr = 0.5"
     out = np.asarray(call(soft_threshold, grid.copy(), 0.5, case=case), dtype=float)
-    expect(out.shape == grid.shape, case, f"the result has shape {out.shape}, not (3, 4)", "use numpy elementwise functions, no loop over one axis")
     expect(
-        np.all((out == 0) == (np.abs(grid) <= 0.5)) and _close(np.abs(out), np.maximum(np.abs(grid) - 0.5, 0), rtol=1e-12, atol=1e-12),
+        out.shape == grid.shape,
+        case,
+        f"the result has shape {out.shape}, not (3, 4)",
+        "use numpy elementwise functions, no loop over one axis",
+    )
+    expect(
+        np.all((out == 0) == (np.abs(grid) <= 0.5))
+        and _close(np.abs(out), np.maximum(np.abs(grid) - 0.5, 0), rtol=1e-12, atol=1e-12),
         case,
         "the 2-D result is not the elementwise step",
         "the same rule applies to every entry, whatever the shape of w",
@@ -131,14 +142,30 @@ def check_choose_strength(choose_strength):
     perm = rng.permutation(grid.size)
     cases.append(("13 strengths in shuffled order, tol = 0.02", grid[perm], _u_curve(grid, -2.0, rng)[perm], 0.02))
     tied = np.array([0.4, 0.3, 0.31, 0.3, 0.5])
-    cases.append(("strengths [0.001, 0.01, 0.1, 1, 10] whose losses tie at the minimum, tol = 0", np.array([1e-3, 1e-2, 1e-1, 1.0, 10.0]), tied, 0.0))
-    cases.append(("13 decreasing strengths, tol = 1 (larger than every loss difference)", grid[::-1], _u_curve(grid, -1.0, rng)[::-1], 1.0))
+    cases.append(
+        (
+            "strengths [0.001, 0.01, 0.1, 1, 10] whose losses tie at the minimum, tol = 0",
+            np.array([1e-3, 1e-2, 1e-1, 1.0, 10.0]),
+            tied,
+            0.0,
+        )
+    )
+    cases.append(
+        ("13 decreasing strengths, tol = 1 (larger than every loss difference)", grid[::-1], _u_curve(grid, -1.0, rng)[::-1], 1.0)
+    )
     for case, strengths, losses, tol in cases:
         got = call(choose_strength, strengths.copy(), losses.copy(), tol, case=case)
-        expect(np.ndim(got) == 0 or np.size(got) == 1, case, "the result is not a single strength", "return one number from the grid")
+        expect(
+            np.ndim(got) == 0 or np.size(got) == 1, case, "the result is not a single strength", "return one number from the grid"
+        )
         got = float(np.ravel(got)[0])
         match = np.flatnonzero(strengths == got)
-        expect(match.size == 1, case, "the result is not one of the strengths on the grid", "return an element of strengths, not an index or a loss")
+        expect(
+            match.size == 1,
+            case,
+            "the result is not one of the strengths on the grid",
+            "return an element of strengths, not an index or a loss",
+        )
         good = losses <= losses.min() + tol
         expect(
             good[match[0]],
@@ -168,7 +195,12 @@ def check_neg_log_prior(neg_log_prior):
             case = f"prior = {prior!r}, variance = {v:g}"
             w1, w2 = rng.normal(size=5), rng.normal(size=5)
             f1 = call(neg_log_prior, w1.copy(), v, prior, case=case + ", w of 5 weights")
-            expect(np.ndim(f1) == 0 or np.size(f1) == 1, case, "the result is not a single number", "-log p(w) of the whole vector is one number")
+            expect(
+                np.ndim(f1) == 0 or np.size(f1) == 1,
+                case,
+                "the result is not a single number",
+                "-log p(w) of the whole vector is one number",
+            )
             f1 = float(np.ravel(f1)[0])
             parts = sum(float(np.ravel(call(neg_log_prior, np.array([x]), v, prior, case=case))[0]) for x in w1)
             expect(
@@ -179,7 +211,9 @@ def check_neg_log_prior(neg_log_prior):
             )
             s = np.sqrt(v)
             grid = np.linspace(-20 * s, 20 * s, 2001)
-            values = np.array([call(neg_log_prior, np.array([x]), v, prior, case=case + ", one weight") for x in grid], dtype=float)
+            values = np.array(
+                [call(neg_log_prior, np.array([x]), v, prior, case=case + ", one weight") for x in grid], dtype=float
+            )
             density = np.exp(-values.ravel())
             total = _integrate(density, grid)
             second = _integrate(grid**2 * density, grid)
@@ -193,7 +227,8 @@ def check_neg_log_prior(neg_log_prior):
                 abs(second / v - 1) < 2e-3,
                 case + ", one weight",
                 "the density does not have the requested variance",
-                "work out the variance of your density, the integral of w^2 p(w), as a function of its scale, and set the scale so that it equals variance",
+                "work out the variance of your density, the integral of w^2 p(w), as a function of its scale, "
+                "and set the scale so that it equals variance",
             )
             f2 = float(np.ravel(call(neg_log_prior, w2.copy(), v, prior, case=case))[0])
             if prior == "gaussian":
@@ -220,11 +255,26 @@ def check_sparsity(sparsity):
     ]
     for case, w in cases:
         result = call(sparsity, w.copy(), case=case)
-        expect(isinstance(result, (tuple, list)) and len(result) == 2, case, "the result is not a pair (n_zeros, support)", "return two things")
+        expect(
+            isinstance(result, (tuple, list)) and len(result) == 2,
+            case,
+            "the result is not a pair (n_zeros, support)",
+            "return two things",
+        )
         n_zeros, support = result
-        expect(np.ndim(n_zeros) == 0 and float(n_zeros) == int(n_zeros), case, "n_zeros is not a whole number", "count entries, do not average them")
+        expect(
+            np.ndim(n_zeros) == 0 and float(n_zeros) == int(n_zeros),
+            case,
+            "n_zeros is not a whole number",
+            "count entries, do not average them",
+        )
         support = np.asarray(support)
-        expect(support.ndim == 1, case, "support is not a 1-D array of indices", "np.flatnonzero gives the indices of the non-zero entries")
+        expect(
+            support.ndim == 1,
+            case,
+            "support is not a 1-D array of indices",
+            "np.flatnonzero gives the indices of the non-zero entries",
+        )
         expect(
             support.size == 0 or np.issubdtype(support.dtype, np.integer),
             case,

@@ -34,7 +34,13 @@ def check_confusion_counts(confusion_counts):
         t_hat = np.where(rng.random(n) < 0.7, t, 1 - t)
         cases.append((f"{n} random labels and predictions (numpy int arrays)", t, t_hat))
     cases.append(("t = [1, 1, 0, 1, 0], t_hat = [1, 0, 0, 1, 1] as Python lists", [1, 1, 0, 1, 0], [1, 0, 0, 1, 1]))
-    cases.append(("8 labels, every prediction right (t_hat as booleans)", np.array([0, 1, 1, 0, 0, 1, 0, 0]), np.array([0, 1, 1, 0, 0, 1, 0, 0], dtype=bool)))
+    cases.append(
+        (
+            "8 labels, every prediction right (t_hat as booleans)",
+            np.array([0, 1, 1, 0, 0, 1, 0, 0]),
+            np.array([0, 1, 1, 0, 0, 1, 0, 0], dtype=bool),
+        )
+    )
     for case, t, t_hat in cases:
         result = call(confusion_counts, t, t_hat, case=case)
         expect(
@@ -44,10 +50,20 @@ def check_confusion_counts(confusion_counts):
             "return a tuple of four numbers, in that order",
         )
         counts = np.array([float(np.ravel(c)[0]) if np.size(c) == 1 else np.nan for c in result])
-        expect(np.all(counts == np.round(counts)) and np.all(counts >= 0), case, "some count is not a whole number >= 0", "count samples with np.sum of a condition")
+        expect(
+            np.all(counts == np.round(counts)) and np.all(counts >= 0),
+            case,
+            "some count is not a whole number >= 0",
+            "count samples with np.sum of a condition",
+        )
         tn, fp, fn, tp = counts
         tt, yy = np.asarray(t).astype(int), np.asarray(t_hat).astype(int)
-        expect(counts.sum() == tt.size, case, "the four counts do not add up to N", "every sample falls in exactly one of the four cells")
+        expect(
+            counts.sum() == tt.size,
+            case,
+            "the four counts do not add up to N",
+            "every sample falls in exactly one of the four cells",
+        )
         expect(
             tn + fp == np.sum(tt == 0) and fn + tp == np.sum(tt == 1),
             case,
@@ -105,7 +121,9 @@ def check_rates(rates):
             "some rate is nan or infinite",
             "when a denominator is 0 the rate is undefined: return 0.0 for it, as scikit-learn does",
         )
-        expect(np.all((got >= 0) & (got <= 1)), case, "some rate is outside 0 to 1", "each rate is a count divided by a larger count")
+        expect(
+            np.all((got >= 0) & (got <= 1)), case, "some rate is outside 0 to 1", "each rate is a count divided by a larger count"
+        )
         ref = _reference_rates(*counts)
         for name, g, r in zip(names, got, ref):
             if not np.isclose(g, r, rtol=1e-9, atol=1e-12):
@@ -173,7 +191,12 @@ def check_roc_points(roc_points):
     ]
     for case, t, s in cases:
         result = call(roc_points, t.copy(), s.copy(), case=case)
-        expect(isinstance(result, (tuple, list)) and len(result) == 2, case, "the result is not a pair (fpr, tpr)", "return two arrays")
+        expect(
+            isinstance(result, (tuple, list)) and len(result) == 2,
+            case,
+            "the result is not a pair (fpr, tpr)",
+            "return two arrays",
+        )
         fpr, tpr = (np.asarray(a, dtype=float).ravel() for a in result)
         expect(fpr.size == tpr.size, case, "fpr and tpr differ in length", "one (fpr, tpr) point per threshold")
         expect(
@@ -213,7 +236,11 @@ def check_auc_by_pairs(auc_by_pairs):
     cases = [
         ("40 scores rounded to 1 decimal (many ties)", t1, s1),
         ("t = [0, 0, 1, 1], scores = [0.1, 0.4, 0.35, 0.8]", np.array([0, 0, 1, 1]), np.array([0.1, 0.4, 0.35, 0.8])),
-        ("t = [0, 1, 0, 1, 1], scores = [0.5, 0.5, 0.2, 0.9, 0.2] (ties across classes)", np.array([0, 1, 0, 1, 1]), np.array([0.5, 0.5, 0.2, 0.9, 0.2])),
+        (
+            "t = [0, 1, 0, 1, 1], scores = [0.5, 0.5, 0.2, 0.9, 0.2] (ties across classes)",
+            np.array([0, 1, 0, 1, 1]),
+            np.array([0.5, 0.5, 0.2, 0.9, 0.2]),
+        ),
         ("5 samples that all have the score 0.3", np.array([1, 0, 0, 1, 0]), np.full(5, 0.3)),
     ]
     for case, t, s in cases:
@@ -222,7 +249,9 @@ def check_auc_by_pairs(auc_by_pairs):
         got = float(np.ravel(got)[0])
         expect(0 <= got <= 1, case, "the AUC is outside 0 to 1", "it is a fraction of pairs")
         if np.unique(s).size == 1:
-            expect(np.isclose(got, 0.5), case, "scores that are all equal do not give 1/2", "a tie counts one half, not 0 and not 1")
+            expect(
+                np.isclose(got, 0.5), case, "scores that are all equal do not give 1/2", "a tie counts one half, not 0 and not 1"
+            )
         flipped = float(np.ravel(call(auc_by_pairs, t.copy(), -s, case=case + ", scores negated"))[0])
         expect(
             np.isclose(got + flipped, 1.0, atol=1e-12),
@@ -230,7 +259,9 @@ def check_auc_by_pairs(auc_by_pairs):
             "AUC(-scores) is not 1 - AUC(scores)",
             "a pair won with the scores is lost with the negated scores; a tie stays a tie",
         )
-        warped = float(np.ravel(call(auc_by_pairs, t.copy(), np.exp(3 * s), case=case + ", scores replaced by exp(3 * scores)"))[0])
+        warped = float(
+            np.ravel(call(auc_by_pairs, t.copy(), np.exp(3 * s), case=case + ", scores replaced by exp(3 * scores)"))[0]
+        )
         expect(
             np.isclose(got, warped, atol=1e-12),
             case + ", scores replaced by exp(3 * scores)",

@@ -26,8 +26,6 @@ WRONG = {
     ),
     # "zero" up to a tolerance: a tiny weight is counted as a zero
     "ps07-p5-answer": (
-        "def sparsity(w):\n"
-        "    small = np.abs(np.asarray(w)) < 1e-8\n"
-        "    return int(small.sum()), np.flatnonzero(~small)\n"
+        "def sparsity(w):\n    small = np.abs(np.asarray(w)) < 1e-8\n    return int(small.sum()), np.flatnonzero(~small)\n"
     ),
 }
