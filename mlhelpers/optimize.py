@@ -12,7 +12,6 @@ import warnings
 
 import numpy as np
 
-from ._kernels import cost_and_gradient as _cost_and_gradient  # noqa: F401 (widgets.descent's import until it moves)
 from ._validation import as_numeric, check_positive, check_positive_int
 
 __all__ = [

@@ -41,7 +41,7 @@ import build_assignments  # noqa: E402
 pytestmark = [pytest.mark.grading, pytest.mark.slow, pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")]
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-TIMEOUT = 15  # seconds a cell may run while graded here (the course's config says 60)
+TIMEOUT = 30  # seconds a cell may run while graded here (the course's config says 60)
 
 
 @dataclass

@@ -4,3 +4,5 @@ the first failed case, the property it violates and a hint, never the expected v
 (see :mod:`mlhelpers.exercises`). The hidden tests that grade live only in the
 instructor's notebooks.
 """
+
+__all__: list[str] = []  # the checks live in the submodules ps00 ... ps10
