@@ -50,7 +50,12 @@ def check_coin_log_likelihood(coin_log_likelihood):
         grid = np.linspace(0.05, 0.95, 7)
         case = f"heads = {heads}, tails = {tails}, an array of 7 values of p"
         got = _float_array(_quiet_call(coin_log_likelihood, grid, heads, tails, case=case), case, "an array")
-        expect(got.shape == grid.shape, case, f"the result has shape {got.shape}, not one value per p", "work elementwise on p (np.log works on arrays)")
+        expect(
+            got.shape == grid.shape,
+            case,
+            f"the result has shape {got.shape}, not one value per p",
+            "work elementwise on p (np.log works on arrays)",
+        )
         expect(
             not np.allclose(got, _coin_reference(grid[::-1], heads, tails)),
             case,
@@ -60,7 +65,12 @@ def check_coin_log_likelihood(coin_log_likelihood):
         cases += 2
     case = "no tosses at all (heads = 0, tails = 0), p = 0.3"
     got = _float_array(_quiet_call(coin_log_likelihood, 0.3, 0, 0, case=case), case, "a number")
-    expect(np.isclose(got, 0.0, atol=1e-12), case, "the result is not log 1 = 0", "an empty sequence is certain: its probability is 1")
+    expect(
+        np.isclose(got, 0.0, atol=1e-12),
+        case,
+        "the result is not log 1 = 0",
+        "an empty sequence is certain: its probability is 1",
+    )
     # independence: two sequences one after the other have the product of their probabilities
     case = "3 heads and 5 tails followed by 6 heads and 1 tail, p = 0.6"
     parts = [_quiet_call(coin_log_likelihood, 0.6, h, t, case=case) for h, t in [(3, 5), (6, 1), (9, 6)]]
@@ -100,7 +110,9 @@ def check_mle(mle):
     for heads, tails in cases:
         case = f"heads = {heads}, tails = {tails}"
         p = estimate(heads, tails, case)
-        expect(0 < p < 1, case, "the estimate is not strictly between 0 and 1", "p-hat is a probability, and both faces were seen")
+        expect(
+            0 < p < 1, case, "the estimate is not strictly between 0 and 1", "p-hat is a probability, and both faces were seen"
+        )
         slope = heads / p - tails / (1 - p)  # d/dp log L at the student's p, scaled by the number of tosses
         expect(
             abs(slope) * p * (1 - p) <= 1e-6 * (heads + tails),
@@ -144,7 +156,12 @@ def check_cross_entropy_from_logits(cross_entropy_from_logits):
     t = rng.integers(0, 2, size=9)
     case = "9 samples with moderate logits"
     got = _float_array(_quiet_call(cross_entropy_from_logits, t, z, case=case), case, "an array")
-    expect(got.shape == z.shape, case, f"the result has shape {got.shape}, not one loss per sample", "return the per-sample losses, not their mean")
+    expect(
+        got.shape == z.shape,
+        case,
+        f"the result has shape {got.shape}, not one loss per sample",
+        "return the per-sample losses, not their mean",
+    )
     expect(np.all(got >= 0), case, "a loss is negative", "a cross-entropy is -log of a probability, so it is never below 0")
     expect(
         np.allclose(got, _ce_reference(t, z), rtol=1e-9, atol=1e-12),
@@ -173,7 +190,9 @@ def check_cross_entropy_from_logits(cross_entropy_from_logits):
         "the losses are finite but not right for large |z|",
         "a sure right answer costs almost 0 (but more than 0 for |z| = 45), a sure wrong one about |z|",
     )
-    expect(got[5] > 0, "t = 0, z = 45", "the loss is exactly 0", "sigma(45) is 1 - 3e-20, not 1: keep the loss in z, not in sigma(z)")
+    expect(
+        got[5] > 0, "t = 0, z = 45", "the loss is exactly 0", "sigma(45) is 1 - 3e-20, not 1: keep the loss in z, not in sigma(z)"
+    )
     return 4
 
 
@@ -195,7 +214,9 @@ def check_data_log_likelihood(data_log_likelihood):
 
     case = "13 samples, 3 features"
     ll = value(w, b, X, t, case)
-    expect(np.isfinite(ll) and ll < 0, case, "the result is not a negative number", "the log of a probability below 1 is negative")
+    expect(
+        np.isfinite(ll) and ll < 0, case, "the result is not a negative number", "the log of a probability below 1 is negative"
+    )
     case2 = "the same 13 samples, each listed twice"
     ll2 = value(w, b, np.vstack([X, X]), np.r_[t, t], case2)
     expect(
@@ -225,5 +246,10 @@ def check_data_log_likelihood(data_log_likelihood):
         "the result is -inf or nan",
         "work from the logits with mh.log_sigmoid, never take the log of sigma(z)",
     )
-    expect(np.isclose(big, reference(300 * w, b, X, t), rtol=1e-9), case4, "the value is not right for huge weights", "log(1 - sigma(z)) = log sigma(-z)")
+    expect(
+        np.isclose(big, reference(300 * w, b, X, t), rtol=1e-9),
+        case4,
+        "the value is not right for huge weights",
+        "log(1 - sigma(z)) = log sigma(-z)",
+    )
     return 4

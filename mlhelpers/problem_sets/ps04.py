@@ -52,8 +52,18 @@ def check_numerical_gradient(numerical_gradient):
             return float(0.5 * v @ A @ v + c @ v + 3.0)
 
         case = f"the quadratic f(w) = w.A w / 2 + c.w + 3 in {d} dimension{'s' if d > 1 else ''}, eps = 1e-6"
-        got = _array(_quiet_call(numerical_gradient, quadratic, w, 1e-6, case=case), case, (d,), "one partial derivative per component of w")
-        expect(np.array_equal(w, before), case, "your function changed the w it was given", "perturb a copy of w (w.copy()), not w itself")
+        got = _array(
+            _quiet_call(numerical_gradient, quadratic, w, 1e-6, case=case),
+            case,
+            (d,),
+            "one partial derivative per component of w",
+        )
+        expect(
+            np.array_equal(w, before),
+            case,
+            "your function changed the w it was given",
+            "perturb a copy of w (w.copy()), not w itself",
+        )
         expect(
             np.allclose(got, A @ w + c, rtol=1e-6, atol=1e-8),
             case,
@@ -62,8 +72,12 @@ def check_numerical_gradient(numerical_gradient):
         )
         cases += 1
     case = "the quadratic in 4 dimensions, eps left at its default"
-    got = _array(_quiet_call(numerical_gradient, quadratic, w, case=case), case, (4,), "one partial derivative per component of w")
-    expect(np.allclose(got, A @ w + c, rtol=1e-6, atol=1e-8), case, "the estimate is off", "give eps a default value, e.g. eps=1e-6")
+    got = _array(
+        _quiet_call(numerical_gradient, quadratic, w, case=case), case, (4,), "one partial derivative per component of w"
+    )
+    expect(
+        np.allclose(got, A @ w + c, rtol=1e-6, atol=1e-8), case, "the estimate is off", "give eps a default value, e.g. eps=1e-6"
+    )
     # accuracy order: a central difference's error shrinks like eps**2, a one-sided one like eps
     w = np.array([0.3, -0.7, 1.1])
 
@@ -74,7 +88,9 @@ def check_numerical_gradient(numerical_gradient):
     errors = []
     for eps in (1e-2, 1e-3):
         case = f"f(w) = sum(sin(2 w)) at 3 points, eps = {eps:g}"
-        got = _array(_quiet_call(numerical_gradient, wavy, w, eps, case=case), case, (3,), "one partial derivative per component of w")
+        got = _array(
+            _quiet_call(numerical_gradient, wavy, w, eps, case=case), case, (3,), "one partial derivative per component of w"
+        )
         errors.append(np.max(np.abs(got - exact)))
     expect(
         errors[0] > 30 * errors[1] or errors[0] < 1e-12,
@@ -93,10 +109,20 @@ def check_sigmoid_derivative(sigmoid_derivative):
     got = _array(_quiet_call(sigmoid_derivative, z, case=case), case, z.shape, "one value per logit")
     eps = 1e-6
     fd = (sigmoid(z + eps) - sigmoid(z - eps)) / (2 * eps)
-    expect(np.allclose(got, fd, rtol=1e-6, atol=1e-10), case, "the values disagree with finite differences of sigma", "differentiate (1 + e^(-z))^(-1) with the chain rule")
+    expect(
+        np.allclose(got, fd, rtol=1e-6, atol=1e-10),
+        case,
+        "the values disagree with finite differences of sigma",
+        "differentiate (1 + e^(-z))^(-1) with the chain rule",
+    )
     case = "z and -z"
     mirror = _array(_quiet_call(sigmoid_derivative, -z, case=case), case, z.shape, "one value per logit")
-    expect(np.allclose(got, mirror, rtol=1e-9, atol=1e-15), case, "sigma'(-z) differs from sigma'(z)", "the sigmoid is point-symmetric about (0, 1/2)")
+    expect(
+        np.allclose(got, mirror, rtol=1e-9, atol=1e-15),
+        case,
+        "sigma'(-z) differs from sigma'(z)",
+        "the sigmoid is point-symmetric about (0, 1/2)",
+    )
     far = np.array([-300.0, -40.0, 40.0, 300.0])
     case = "z = -300, -40, 40, 300"
     got = _array(_quiet_call(sigmoid_derivative, far, case=case), case, far.shape, "one value per logit")
@@ -136,7 +162,12 @@ def check_dlog_sigmoid(dlog_sigmoid):
     case = "z = -800, -300, 45, 300, 700"
     got = _array(_quiet_call(dlog_sigmoid, far, case=case), case, far.shape, "one value per logit")
     expect(np.all(np.isfinite(got)), case, "a value is inf or nan", "use mh.sigmoid, which never overflows")
-    expect(np.all(got > 0), case, "a value is 0 or negative, but the slope of log sigma is always positive", "write your result as sigma of something, not 1 - sigma(z)")
+    expect(
+        np.all(got > 0),
+        case,
+        "a value is 0 or negative, but the slope of log sigma is always positive",
+        "write your result as sigma of something, not 1 - sigma(z)",
+    )
     expect(
         np.allclose(got, sigmoid(-far), rtol=1e-9, atol=0),
         case,
@@ -185,7 +216,14 @@ def check_mean_logistic_gradient(mean_logistic_gradient):
     )
     case = "huge weights (300 times the above): many samples sure and wrong"
     dw, db = gradient(300 * w, b, X, t, case)
-    expect(np.all(np.isfinite(dw)) and np.isfinite(db), case, "the gradient is inf or nan", "use mh.sigmoid, which never overflows")
+    expect(
+        np.all(np.isfinite(dw)) and np.isfinite(db), case, "the gradient is inf or nan", "use mh.sigmoid, which never overflows"
+    )
     fd_w = _reference_gradient(lambda v: logistic_cost(v, b, X, t), 300 * w)
-    expect(np.allclose(dw, fd_w, rtol=1e-5, atol=1e-6), case, "dw disagrees with finite differences", "compute all N outputs at once: X @ w + b")
+    expect(
+        np.allclose(dw, fd_w, rtol=1e-5, atol=1e-6),
+        case,
+        "dw disagrees with finite differences",
+        "compute all N outputs at once: X @ w + b",
+    )
     return 3

@@ -16,9 +16,7 @@ WRONG = {
     ),
     # the naive route through sigma(z): inf and nan for large |z|
     "ps03-p3-answer": (
-        "def cross_entropy_from_logits(t, z):\n"
-        "    y = mh.sigmoid(z)\n"
-        "    return -(t * np.log(y) + (1 - t) * np.log(1 - y))\n"
+        "def cross_entropy_from_logits(t, z):\n    y = mh.sigmoid(z)\n    return -(t * np.log(y) + (1 - t) * np.log(1 - y))\n"
     ),
     # the mean over the samples instead of the sum
     "ps03-p4-answer": (
