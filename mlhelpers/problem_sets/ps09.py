@@ -52,11 +52,11 @@ def forbidden(*names: str, hint: str):
             setattr(owner, attr, original)
 
 
-NO_INVERSE = (
+_NO_INVERSE = (
     "write the fit yourself (not mh.LinearRegression) and solve the linear system with np.linalg.solve "
     "(or np.linalg.lstsq on the data): never form an inverse"
 )
-RULED_OUT = ("linalg.inv", "LinearRegression.fit")
+_RULED_OUT = ("linalg.inv", "LinearRegression.fit")
 
 
 def _pair(got, case, d):
@@ -102,7 +102,7 @@ def _stationary(X, t, w, b, l2, case):
 @public_check("Problem 1", "least_squares")
 def check_least_squares(least_squares):
     cases = [(91, 30, 4), (92, 12, 1), (93, 200, 7)]
-    with forbidden(*RULED_OUT, hint=NO_INVERSE):
+    with forbidden(*_RULED_OUT, hint=_NO_INVERSE):
         for seed, n, d in cases:
             X, t = _regression_data(seed, n, d)
             case = f"{n} samples with {d} features, not centred"
@@ -131,7 +131,7 @@ def check_least_squares(least_squares):
 @public_check("Problem 2", "ridge")
 def check_ridge(ridge):
     cases = [(81, 40, 5, 0.1), (82, 15, 2, 2.0), (83, 10, 25, 0.05)]  # the last has D > N
-    with forbidden(*RULED_OUT, hint=NO_INVERSE):
+    with forbidden(*_RULED_OUT, hint=_NO_INVERSE):
         for seed, n, d, l2 in cases:
             X, t = _regression_data(seed, n, d)
             case = f"{n} samples with {d} features, l2 = {l2}"
@@ -330,7 +330,7 @@ def _mae(t, c):
     return float(np.mean(np.abs(t - c)))
 
 
-NO_MEDIAN = "find the constant from the MAE itself (evaluate it where it can be smallest): library statistics are off here"
+_NO_MEDIAN = "find the constant from the MAE itself (evaluate it where it can be smallest): library statistics are off here"
 
 
 @public_check("Problem 5", "mae_constant")
@@ -342,7 +342,7 @@ def check_mae_constant(mae_constant):
         "21 targets with an outlier at 1000": np.append(g.normal(size=20), 1000.0),
         "a single target 4.2": np.array([4.2]),
     }
-    with forbidden("median", "percentile", "quantile", "nanmedian", hint=NO_MEDIAN):
+    with forbidden("median", "percentile", "quantile", "nanmedian", hint=_NO_MEDIAN):
         for case, t in samples.items():
             c = call(mae_constant, t.copy(), case=case)
             expect(np.ndim(c) == 0, case, "the result is not one number", "the model predicts one constant c")
