@@ -23,7 +23,7 @@ __all__ = ["donut", "gaussian_clouds", "standardize", "train_test_indices", "tra
 
 
 def gaussian_clouds(n_per_class: int, *, mu0=(-2.0, -2.0), mu1=(2.0, 2.0), cov=None, cov1=None, random_state=0):
-    """Two Gaussian classes, seed 001's "Gaussian clouds".
+    """Two Gaussian classes, the course's "Gaussian clouds".
 
     Parameters
     ----------

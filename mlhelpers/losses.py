@@ -143,7 +143,7 @@ def penalty(w, *, l2: float = 0.0, l1: float = 0.0) -> float:
 
 
 def penalty_gradient(w, *, l2: float = 0.0, l1: float = 0.0) -> np.ndarray:
-    """(Sub)gradient ``l2 * w + l1 * sign(w)``, with sign(0) = 0 as in seed 001."""
+    """(Sub)gradient ``l2 * w + l1 * sign(w)``, with sign(0) = 0 (one valid subgradient at 0)."""
     w = as_vector(w, "w")
     l2, l1 = check_nonnegative(l2, "l2"), check_nonnegative(l1, "l1")
     return l2 * w + l1 * np.sign(w)

@@ -197,7 +197,7 @@ class LogisticRegression(_LinearModel):
 
 
 class Perceptron(_LinearModel):
-    """Rosenblatt's perceptron (seed 002): online, error-driven, targets -1/+1.
+    """Rosenblatt's perceptron (1958): online, error-driven, targets -1/+1.
 
     For each sample in turn, if ``t_n (w^T x_n + b) <= 0`` (a mistake; a score of
     exactly 0 counts as one) it updates ``w <- w + t_n x_n`` and, with
@@ -279,7 +279,7 @@ class Perceptron(_LinearModel):
 
 class LDA(_LinearModel):
     """Linear discriminant analysis: the Bayes classifier for two Gaussian classes
-    with a shared covariance (seed 001).
+    with a shared covariance.
 
     ``P(t=1 | x) = sigma(w^T x + b)`` with
     ``w = Sigma^-1 (mu1 - mu0)`` and

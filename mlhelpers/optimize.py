@@ -93,7 +93,7 @@ def gradient_descent(grad, w0, *, lr: float, n_steps: int, tol: float | None = N
     w0 : float or array_like
         Starting point.
     lr : float > 0
-        Learning rate (step size, eta in seed 002).
+        Learning rate (step size, often written eta).
     n_steps : int >= 1
         Maximum number of steps.
     tol : float > 0, optional

@@ -259,7 +259,7 @@ def plot_confusion_matrix(cm, ax=None, *, class_names=("negative", "positive"), 
 
 # ------------------------------------------------------------ notebook 01: projections
 def plot_projection(X, t, w, b=0.0, axes=None, *, title="Projections onto $w$"):
-    """The perceptron as a projection (seed 002, "dot products in the perceptron").
+    """The perceptron as a projection: each score w^T x is a dot product.
 
     Left: the points, the weight vector ``w`` drawn from the origin, the line along
     ``w``, each point's foot ``(x^T u) u`` on it (``u = w / ||w||``) joined by a

@@ -15,7 +15,12 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 IDS = [p.stem[:2] for p in NOTEBOOKS]
-MAX_SECONDS = 8.0
+# A notebook may take FLOOR_MULTIPLE times the machine's floor: a fresh kernel that imports
+# numpy, matplotlib and mlhelpers and draws one figure (measured in the same session, best of
+# 3). Wall-clock limits in seconds do not travel between machines: the 8 s of the first
+# reference machine (floor about 1.2 s) is about 6.5 floors; on this CI machine the floor is
+# about 2.5 s and the same notebooks take twice as long.
+FLOOR_MULTIPLE = 6.5
 
 
 def load(path):
@@ -98,13 +103,29 @@ def test_every_explorer_has_a_static_twin_and_is_not_compared(path):
     assert any("static_panels(" in c.source for c in code_cells(nb))
 
 
+@pytest.fixture(scope="module")
+def floor_seconds():
+    """The machine's floor: a fresh kernel, the course's imports and one figure."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt\nimport mlhelpers as mh\n"
+        "from mlhelpers import plotting, widgets\nfig, ax = plt.subplots()\nax.plot([0, 1])\nplt.show()"
+    )])
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        NotebookClient(nbformat.from_dict(nb), timeout=60, kernel_name="python3").execute()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 @pytest.mark.timed
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_runs_under_8_seconds_in_a_fresh_kernel(path):
+def test_runs_in_a_few_floors_in_a_fresh_kernel(path, floor_seconds):
     nb = load(path)
-    client = NotebookClient(nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
     start = time.perf_counter()
     client.execute()
     elapsed = time.perf_counter() - start
-    print(f"{path.name}: {elapsed:.1f} s")
-    assert elapsed < MAX_SECONDS, f"{path.name} took {elapsed:.1f} s (limit {MAX_SECONDS} s, kernel start included)"
+    limit = FLOOR_MULTIPLE * floor_seconds
+    print(f"{path.name}: {elapsed:.1f} s = {elapsed / floor_seconds:.1f} floors (floor {floor_seconds:.2f} s)")
+    assert elapsed < limit, f"{path.name} took {elapsed:.1f} s, {elapsed / floor_seconds:.1f} floors (limit {FLOOR_MULTIPLE})"

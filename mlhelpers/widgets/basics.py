@@ -21,15 +21,17 @@ class SigmoidScene(Scene):
         (self.curve,) = ax.plot(self.z, sigmoid(self.z), lw=2, label=" ")
         ax.axhline(0.5, ls=":", color="grey")
         ax.set_ylim(-0.05, 1.05)
-        ax.set_title("The sigmoid squashes any number into (0, 1)")
         ax.set_xlabel("$z$")
         ax.set_ylabel("$\\sigma$")
+        self.ax = ax
         self.legend = ax.legend(loc="upper left")
-        self.animated = [self.curve, self.legend]
+        self.animated = [self.curve, self.legend, ax.title]
 
     def update(self, slope=1.0, shift=0.0):
         self.curve.set_ydata(sigmoid(slope * self.z + shift))
         self.legend.get_texts()[0].set_text(f"σ({slope:.3g} z {shift:+.3g})")  # plain text: no mathtext per frame
+        # each panel its own title: the steepness a sets the slope a/4 at the midpoint sigma = 1/2
+        self.ax.set_title(f"a = {slope:.3g}, c = {shift:+.3g}: slope {slope / 4:.3g} at σ = 1/2")
         return {"slope": slope, "shift": shift}
 
 

@@ -125,7 +125,7 @@ def draw_descent(fig, lr=0.1, n_steps=20, w1=-2.5, w2=1.5, *, surface="quartic",
     w1, w2 : float
         The starting point.
     surface : {"quartic", "elongated"}
-        ``w1^2 + w2^4`` (seed 001's exercise) or ``(w1^2 + 8 w2^2) / 2`` (stable
+        ``w1^2 + w2^4`` (the classic exercise) or ``(w1^2 + 8 w2^2) / 2`` (stable
         for ``lr < 0.25``), see :data:`DESCENT_SURFACES`.
     cost_panel : bool
         Draw the right-hand panel of J per step (False: the contours only, with the

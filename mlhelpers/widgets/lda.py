@@ -78,7 +78,7 @@ def draw_lda(fig, m=2.0, rho=0.0, prior1=0.5, angle=45.0, *, n_points=200, lim=6
     """Two Gaussian classes with a shared covariance and their LDA (= Bayes) classifier.
 
     The means are ``mu0 = -mu1`` and ``mu1 = m sqrt(2) (cos angle, sin angle)`` (at the
-    default 45 degrees, ``(-m, -m)`` and ``(m, m)``: seed 001's clouds for ``m = 2``);
+    default 45 degrees, ``(-m, -m)`` and ``(m, m)``: the course's clouds for ``m = 2``);
     the shared covariance is ``[[1, rho], [rho, 1]]``; ``prior1 = P(t=1)``. Draws the
     posterior ``P(t=1 | x)`` as shading in 10 bands, the 1- and 2-sigma ellipses of
     both classes, ``n_points`` sample points (``round(n_points * prior1)`` of class 1;
