@@ -188,9 +188,11 @@ def feature_sentence(rng, cat, sl, pol: int) -> str:
         a1, a2 = adjective(rng, pol), adjective(rng, pol)
         return cap(f"{a1} {p}{' and ' + a2 if a2 != a1 else ''}, {W(rng, 'hedges')}.")
     if form == 5:
-        return f"{cap(W(rng, 'hedges'))}, the {p} {is_(p)} the {'best' if pol > 0 else 'worst'} part of {sl['this']} {sl['noun']}."
+        best = "best" if pol > 0 else "worst"
+        return f"{cap(W(rng, 'hedges'))}, the {p} {is_(p)} the {best} part of {sl['this']} {sl['noun']}."
     if form == 6:
-        return f"Compared to {article(adjective(rng, -pol))} {p} on my old {sl['one']}, this one {is_(p)} {intens(rng)}{adjective(rng, pol)}."
+        old = f"Compared to {article(adjective(rng, -pol))} {p} on my old {sl['one']}"
+        return f"{old}, this one {is_(p)} {intens(rng)}{adjective(rng, pol)}."
     if form == 7:
         return f"For {W(rng, 'activities')} in {W(rng, 'places')}, the {p} {is_(p)} {intens(rng)}{adjective(rng, pol)}."
     return f"{cap(intens(rng) or 'pretty ')}{adjective(rng, pol)} {p} and {article(adjective(rng, pol))} {part(rng, cat)}."
@@ -244,9 +246,11 @@ def object_sentence(rng, cat, sl, pol: int) -> str:
         held = "and still work" + sl["s"] + " " + adv if pol > 0 else "and " + W(rng, "failures")
         return f"I dropped {sl['them']} on the {W(rng, 'surfaces')} {W(rng, 'time_ago')} {held}."
     if form == 2:
-        return f"{cap(sl['it'])} work{sl['s']} {adv} with {zipf(rng, cat['devices'])} and the {W(rng, 'objects')} in {W(rng, 'places')}."
+        with_ = f"with {zipf(rng, cat['devices'])} and the {W(rng, 'objects')} in {W(rng, 'places')}"
+        return f"{cap(sl['it'])} work{sl['s']} {adv} {with_}."
     if form == 3:
-        return f"My friend {zipf(rng, PHRASES['first'] + WORDS['first_extra'])} in {where(rng)} has the same one, and {pick(rng, ['hers', 'his'])} runs {adv} too."
+        friend = f"My friend {zipf(rng, PHRASES['first'] + WORDS['first_extra'])} in {where(rng)}"
+        return f"{friend} has the same one, and {pick(rng, ['hers', 'his'])} runs {adv} too."
     return f"We took {sl['them']} from {where(rng)} to {where(rng)} {W(rng, 'occasions')}, and {sl['it']} held up {adv}."
 
 
@@ -263,14 +267,15 @@ def story_sentence(rng, cat, sl, pol: int) -> str:
     if pol > 0 and form == 0:
         return f"The {part(rng, cat)} {W(rng, 'failures')} once, but support {W(rng, 'support_pos')}."
     if form in (0, 1, 2):
-        return f"{cap(sl['it'])} {'has' if sl['it'] == 'it' else 'have'} survived {W(rng, 'durations')} of {W(rng, 'activities')} in {where(rng)}."
+        have = "has" if sl["it"] == "it" else "have"
+        return f"{cap(sl['it'])} {have} survived {W(rng, 'durations')} of {W(rng, 'activities')} in {where(rng)}."
     if form == 3:
         comp = W(rng, "comparatives_pos" if pol > 0 else "comparatives_neg")
         brand = zipf(rng, PHRASES["brands"] + WORDS["brands_extra"])
         return f"{cap(sl['itis'])} {comp} than the {brand} {sl['one']} I had {W(rng, 'time_ago')}."
     if form == 4:
         verdict = W(rng, "verdict_pos" if pol > 0 else "verdict_neg")
-        return f"{cap(W(rng, 'people'))} tried {sl['them']} for {W(rng, 'activities')} and says {verdict.replace('I ', 'she ', 1) if verdict.startswith('I ') else verdict}."
+        return f'{cap(W(rng, "people"))} tried {sl["them"]} for {W(rng, "activities")} and told me: "{cap(verdict)}."'
     support = W(rng, "support_pos" if pol > 0 else "support_neg")
     return f"I called support {W(rng, 'time_ago')} about the {part(rng, cat)} and they {support}."
 
