@@ -11,7 +11,7 @@ The reader understands the files of the Multi-Domain Sentiment Dataset (Blitzer,
 Dredze and Pereira, 2007; ``sorted_data_acl/<domain>/positive.review`` and
 ``negative.review``). They look like XML but are not: there is no root element and
 a raw ``&`` or ``<`` may appear in the text, so an XML parser rejects them. The
-seed reads them with BeautifulSoup; this module uses a small line-based reader
+course's source tutorial reads them with BeautifulSoup; this module uses a small line-based reader
 instead (standard library only). Each review is a block::
 
     <review>
@@ -55,7 +55,7 @@ naming the file and the line.
 The shipped corpus
 ------------------
 ``load_reviews()`` with no argument reads a small corpus that ships with the
-package (``mlhelpers/data_files/reviews/electronics``: 250 positive and 250
+package (``mlhelpers/data_files/reviews/electronics``: 500 positive and 500
 negative electronics reviews in exactly this format). They were WRITTEN FOR THIS
 COURSE by a seeded generator (``tools/make_review_corpus.py``); no real review is
 in them. To use the real data instead, download and unpack the dataset yourself
@@ -300,8 +300,8 @@ def load_reviews(folder=None, *, encoding: str | None = None) -> tuple[list[str]
     ----------
     folder : str, os.PathLike or None
         A folder holding ``negative.review`` and ``positive.review``. None (default)
-        is the small corpus that ships with mlhelpers (500 electronics reviews
-        written for this course, 250 of each class). For the real dataset, pass
+        is the small corpus that ships with mlhelpers (1000 electronics reviews
+        written for this course, 500 of each class). For the real dataset, pass
         its domain folder, e.g. ``"sorted_data_acl/electronics"`` (1000 reviews of
         each class).
     encoding : str or None
@@ -320,7 +320,7 @@ def load_reviews(folder=None, *, encoding: str | None = None) -> tuple[list[str]
     --------
     >>> texts, t = load_reviews()
     >>> len(texts), int(t.sum())
-    (500, 250)
+    (1000, 500)
     """
     source = _shipped_corpus() if folder is None else _as_source(folder, "folder")
     texts: list[str] = []
