@@ -1,6 +1,6 @@
 """Text for the sentiment case study: the bag of words.
 
-The pipeline of seed 001's sentiment analyzer, in two passes over the tokens:
+The pipeline of the case study's sentiment analyzer, in two passes over the tokens:
 
 1. :func:`load_reviews` reads the labelled reviews, :func:`tokenize` splits each
    text into lowercase words;
@@ -79,7 +79,7 @@ def tokenize(text: str, *, stop_words=None, min_length: int = 1) -> list[str]:
         "english" uses :data:`ENGLISH_STOP_WORDS` (pronouns, articles,
         auxiliaries, prepositions; it keeps negations such as "not" and "don't").
     min_length : int >= 1
-        Drop tokens with fewer characters (seed 001's tutorial keeps words longer
+        Drop tokens with fewer characters (the classic tutorial keeps words longer
         than 2 characters, i.e. ``min_length=3``).
 
     Returns
@@ -220,7 +220,7 @@ def bag_of_words(token_lists, vocabulary, *, binary: bool = False, normalize: bo
         Record presence (1) instead of the count.
     normalize : bool
         Divide each row by its sum, so it holds the fraction of the document's
-        (known) words, as seed 001's tutorial does (``x = x / x.sum()``); a row
+        (known) words, as the classic tutorial does (``x = x / x.sum()``); a row
         without any known word stays all zeros.
 
     Returns
