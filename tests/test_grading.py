@@ -170,6 +170,8 @@ def test_grading_cycle(path, tmp_path):
     # The release: stubs instead of solutions, no hidden test, no output; it runs to the end.
     release_text = "\n".join(c.source for c in course.release.cells)
     assert "BEGIN SOLUTION" not in release_text and "HIDDEN TESTS" not in release_text
+    answers = [c for c in course.release.cells if nbgrader_meta(c).get("solution")]
+    assert answers and not any(c.metadata.get("jupyter", {}).get("source_hidden") for c in answers), "stubs must show"
     for part in course.parts:
         assert not any(line in release_text for line in part.hidden), f"{part.test_id}: a hidden test leaked"
     nb = nbformat.from_dict(course.release)

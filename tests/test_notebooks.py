@@ -78,7 +78,7 @@ def test_problem_set_cells_follow_the_grading_design(path):
         if meta.get("solution"):
             assert cell.cell_type == "code" and not meta.get("grade") and not meta.get("locked")
             assert "### BEGIN SOLUTION" in cell.source and "### END SOLUTION" in cell.source
-            assert not cell.metadata.get("jupyter", {}).get("source_hidden"), "an answer cell is not collapsed in the release"
+            assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, "a solution is collapsed in the source"
             answers.append(meta["grade_id"])
         elif meta.get("grade"):
             assert cell.cell_type == "code" and meta.get("locked") and meta.get("points", 0) > 0

@@ -58,6 +58,19 @@ def nbgrader_api(course: Path, *, timeout: int | None = None):
     return NbGraderAPI(config=config)
 
 
+def show_answer_cells(path: Path) -> None:
+    """Un-collapse the answer cells of a released notebook. In the instructor's notebook
+    they are collapsed (the solution should not catch the eye of whoever opens it); in
+    the release they hold the stub the student writes in."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("solution"):
+            cell.metadata.get("jupyter", {}).pop("source_hidden", None)
+            if cell.metadata.get("jupyter") == {}:
+                del cell.metadata["jupyter"]
+    nbformat.write(nb, path)
+
+
 def build(out: Path, numbers=None, *, folder: Path = NOTEBOOKS) -> dict[str, Path]:
     """Write sources and releases into ``out``; return {assignment id: released notebook}."""
     out.mkdir(parents=True, exist_ok=True)
@@ -77,6 +90,7 @@ def build(out: Path, numbers=None, *, folder: Path = NOTEBOOKS) -> dict[str, Pat
         if not result["success"]:
             raise RuntimeError(f"nbgrader generate_assignment {aid} failed:\n{result['log']}\n{result.get('error', '')}")
         released[aid] = out / "release" / aid / entry.path.name
+        show_answer_cells(released[aid])
     return released
 
 

@@ -30,6 +30,7 @@ def answer(source: str, grade_id: str):
     meta = {
         "slideshow": {"slide_type": "-"},
         "tags": ["solution"],
+        "jupyter": {"source_hidden": True},  # collapsed here; the release shows the stub (build_assignments)
         "nbgrader": _nbgrader(grade_id, grade=False, solution=True, locked=False),
     }
     return new_code_cell(source.strip("\n"), metadata=meta)
