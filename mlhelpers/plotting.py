@@ -19,7 +19,6 @@ __all__ = [
     "CLASS_MARKERS",
     "LINE_COLOR",
     "set_labels",
-    "label",
     "scatter_classes",
     "draw_line",
     "line_points",
@@ -103,15 +102,13 @@ def scatter_classes(X, t, ax=None, *, class_names=None, title="Data", xlabel="$x
     return set_labels(ax, title, xlabel, ylabel, legend=True)
 
 
-def draw_line(w, b=0.0, ax=None, *, label="boundary $w^T x + b = 0$", label_text=None, **style):
+def draw_line(w, b=0.0, ax=None, *, label="boundary $w^T x + b = 0$", **style):
     """Draw the line ``w[0] x1 + w[1] x2 + b = 0`` across the current axis limits.
 
     A vertical line is drawn when ``w[1] == 0``; ``w == 0`` draws nothing (there is
-    no boundary) and returns the axes unchanged. (``label_text`` is the old name of
-    ``label``, kept for the notebooks that still use it.)
+    no boundary) and returns the axes unchanged.
     """
     ax = _ax(ax)
-    label = label if label_text is None else label_text
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
     xs, ys = line_points(w, b, xlim, ylim)
     if xs.size:
@@ -174,15 +171,13 @@ def plot_history(
     ax=None,
     *,
     label=None,
-    label_text=None,
     title="Cost during training",
     xlabel="iteration",
     ylabel="cost $J$",
     logy=False,
 ):
-    """Plot a cost history (one value per iteration or epoch); ``label_text`` is the old name of ``label``."""
+    """Plot a cost history (one value per iteration or epoch)."""
     ax = _ax(ax)
-    label = label if label_text is None else label_text
     h = as_vector(history, "history")
     ax.plot(np.arange(h.size), h, label=label, lw=2)
     if logy:
@@ -512,7 +507,6 @@ def plot_history_against(
     ax=None,
     *,
     label=None,
-    label_text=None,
     title="Cost during training",
     xlabel="time",
     ylabel="cost $J$",
@@ -533,11 +527,8 @@ def plot_history_against(
     history : array_like of shape (K,)
     marker : str, optional
         A marker for every point (useful when a run has only a few).
-    label_text : str, optional
-        The old name of ``label``, kept for the notebooks that still use it.
     """
     ax = _ax(ax)
-    label = label if label_text is None else label_text
     h = as_vector(history, "history")
     x = as_vector(x, "x", length=h.size, length_of="history")
     ax.plot(x, h, lw=2, label=label, marker=marker)
@@ -549,7 +540,7 @@ def plot_history_against(
 
 
 # ------------------------------------------------------------ notebook 02: Gaussian classes
-def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label=None, label_text=None, **style):
+def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label=None, **style):
     """Contours of a 2-D Gaussian density: the ellipses at Mahalanobis radius ``r``,
     ``(x - mu)^T cov^-1 (x - mu) = r^2``, for each ``r`` in ``radii`` (1 and 2
     "standard deviations"), and the mean marked with a cross.
@@ -560,10 +551,9 @@ def draw_gaussian(mu, cov, ax=None, *, radii=(1.0, 2.0), color=LINE_COLOR, label
     cov : array_like of shape (2, 2), symmetric positive definite
     radii : sequence of float > 0
     label : str, optional
-        Legend entry (given to the first ellipse only); ``label_text`` is its old name.
+        Legend entry (given to the first ellipse only).
     """
     ax = _ax(ax)
-    label = label if label_text is None else label_text
     mu = as_vector(mu, "mu", length=2, length_of="the plane (2)")
     cov = as_matrix(cov, "cov")
     if cov.shape != (2, 2) or not np.allclose(cov, cov.T):
@@ -754,6 +744,3 @@ def plot_top_words(most_positive, most_negative, ax=None, *, title="The words wi
         raise ValueError("most_positive and most_negative are both empty")
     return plot_word_weights([word for word, _ in pairs], [weight for _, weight in pairs], ax, title=title, xlabel=xlabel)
 
-
-#: The old name of :func:`set_labels`, kept for the notebooks that call ``plotting.label``.
-label = set_labels

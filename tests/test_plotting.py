@@ -52,3 +52,22 @@ def test_decision_regions_history_contour_and_roc():
     ax = plotting.plot_roc(fpr, tpr, ax=plt.figure().add_subplot(), auc_value=1.0, point=(0.1, 0.9))
     assert "AUC = 1.000" in ax.get_legend().get_texts()[0].get_text()
     assert ax.get_xlim() == (-0.01, 1.01)
+
+
+def test_labels_have_one_name_each():
+    """``label=`` names a legend entry everywhere; the old ``label_text=`` keyword and
+    the ``plotting.label`` alias of ``set_labels`` are gone."""
+    fig, ax = plt.subplots()
+    ax.set_xlim(-1, 1)
+    ax.set_ylim(-1, 1)
+    plotting.draw_line([1.0, -1.0], 0.0, ax, label="x1 = x2")
+    assert [line.get_label() for line in ax.get_lines()] == ["x1 = x2"]
+    for call in (
+        lambda: plotting.draw_line([1.0, -1.0], 0.0, ax, label_text="old"),
+        lambda: plotting.plot_history([3.0, 2.0, 1.0], ax, label_text="old"),
+        lambda: plotting.draw_gaussian([0, 0], np.eye(2), ax, label_text="old"),
+    ):
+        with pytest.raises((TypeError, AttributeError), match="label_text"):
+            call()
+    assert not hasattr(plotting, "label")
+    plt.close(fig)
