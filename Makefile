@@ -56,13 +56,13 @@ notebooks: $(STAMP)
 
 # A reveal.js deck per notebook, offline: open slides/index.html.
 slides: $(STAMP) $(NPM_STAMP)
-	$(BIN)/python tools/classroom/build_slides.py --out slides
+	$(BIN)/python -m tools.classroom.build_slides --out slides
 
 # The problem sets as an nbgrader course in classroom/ (git-ignored): source/, the student
 # release in release/psNN/, gradebook.db with the hidden tests, nbgrader_config.py.
 # Grade from that folder: nbgrader autograde psNN, nbgrader export, ... (README).
 assignments: $(STAMP)
-	$(BIN)/python tools/classroom/build_assignments.py --out classroom
+	$(BIN)/python -m tools.classroom.build_assignments --out classroom
 
 # The student edition is that release, also copied flat into student/ to hand out.
 student: assignments
@@ -70,7 +70,7 @@ student: assignments
 
 # The whole course as a static HTML site, offline: open site/index.html.
 site: $(STAMP) $(NPM_STAMP)
-	$(BIN)/python tools/classroom/build_site.py --out site
+	$(BIN)/python -m tools.classroom.build_site --out site
 
 # Speed and memory against scikit-learn and the hardware floor, printed as ratios
 # (benchmarks/README.md). The quick mode is what the test suite runs.

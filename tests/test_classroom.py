@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import nbformat
 import pytest
 import yaml
+from browser.lab_driver import _tags, require_assets  # (shared with the browser suite)
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools" / "classroom"))
-
-import build_site  # noqa: E402
-import build_slides  # noqa: E402
-from browser.lab_driver import _tags, require_assets  # noqa: E402  (shared with the browser suite)
-from course import (  # noqa: E402
+from tools.classroom import build_site, build_slides
+from tools.classroom.course import (
     WIDGET_VIEW,
     CourseMapError,
     course_map,
@@ -34,6 +29,8 @@ from course import (  # noqa: E402
     notebook_paths,
     rewrite_notebook_links,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 NOTEBOOKS = notebook_paths()
 IDS = [p.stem for p in NOTEBOOKS]
@@ -83,9 +80,9 @@ def test_readme_table_is_generated_from_the_course_map():
 def test_readme_shows_the_course_map_and_the_instructor_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = markdown_table(course_map(), load_course()["seeds"]).split("\n\n")[0]
-    assert table in readme, "README's course map is stale: paste `python tools/classroom/course.py`"
+    assert table in readme, "README's course map is stale: paste `python -m tools.classroom.course`"
     missing = [p.name for p in NOTEBOOKS if f"notebooks/{p.name}" not in readme]
-    assert not missing, f"README's course map lacks {missing}: paste `python tools/classroom/course.py`"
+    assert not missing, f"README's course map lacks {missing}: paste `python -m tools.classroom.course`"
     for command in ("make slides", "make student", "make site"):
         assert command in readme, f"README's 'for instructors' section should show `{command}`"
 

@@ -31,9 +31,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from tools.classroom import build_assignments
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools" / "classroom"))
-import build_assignments  # noqa: E402
 
 # nbgrader 0.9.6 with SQLAlchemy 2.1 warns (SAWarning, a RuntimeWarning, which pyproject.toml
 # turns into an error) that a submission is added through autoflush; the scores are stored

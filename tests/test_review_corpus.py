@@ -1,7 +1,6 @@
 """The shipped review corpus behaves like real reviews, measured on the shipped files,
 and the generator that writes it is deterministic."""
 
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
@@ -18,10 +17,9 @@ CORPUS = ROOT / "mlhelpers" / "data_files" / "reviews" / "electronics"
 
 @pytest.fixture(scope="module")
 def generator():
-    spec = importlib.util.spec_from_file_location("make_review_corpus", ROOT / "tools" / "make_review_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from tools import make_review_corpus
+
+    return make_review_corpus
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,5 @@
 """mlhelpers.review_files: the review reader and the shipped corpus."""
 
-import importlib.util
 import re
 import zipfile
 from importlib import resources
@@ -75,10 +74,9 @@ def test_corpus_is_installed_as_package_data():
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("make_review_corpus", ROOT / "tools" / "make_review_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from tools import make_review_corpus
+
+    return make_review_corpus
 
 
 def test_shipped_files_are_exactly_what_the_generator_writes():

@@ -32,10 +32,7 @@ import nbformat
 import pytest
 from nbconvert.preprocessors import ClearOutputPreprocessor
 
-# tools/classroom (course map, builders) for this folder's tests, before they import it
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools" / "classroom"))
-
-from course import notebook_paths
+from tools.classroom.course import notebook_paths
 
 from .lab_driver import CHROMIUM_ARGS, ROOT, VIEWPORT, require_chromium
 

@@ -16,7 +16,6 @@ is caught.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +24,8 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools" / "classroom"))  # course, build_slides, build_site
 
-from course import check_assets  # noqa: E402
+from tools.classroom.course import check_assets  # noqa: E402
 
 VIEWPORT = {"width": 1366, "height": 900}
 CHROMIUM = Path("/usr/bin/chromium")

@@ -15,7 +15,8 @@ import shutil
 
 import nbformat
 import pytest
-from course import notebook_paths
+
+from tools.classroom.course import notebook_paths
 
 from . import lab_driver
 from .lab_driver import ROOT

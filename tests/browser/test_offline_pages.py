@@ -9,11 +9,11 @@ notebook's title; MathJax typesets the formulas; nothing fails to load.
 
 from __future__ import annotations
 
-import build_site
-import build_slides
 import nbformat
 import pytest
-from course import course_map
+
+from tools.classroom import build_site, build_slides
+from tools.classroom.course import course_map
 
 from .lab_driver import VIEWPORT, require_assets
 

@@ -1,6 +1,6 @@
 """Build the nbgrader course: one assignment a notebook, released for students.
 
-Usage: python tools/classroom/build_assignments.py [--out classroom] [NN ...]
+Usage: python -m tools.classroom.build_assignments [--out classroom] [NN ...]
 
 From the instructor's notebooks in git (``notebooks/NN_*.ipynb``, with their solutions
 and hidden tests) this writes an nbgrader course directory:
@@ -28,8 +28,7 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from course import NOTEBOOKS, ROOT, course_map
+from .course import NOTEBOOKS, ROOT, course_map
 
 CONFIG = Path(__file__).resolve().parent / "nbgrader_config.py"
 

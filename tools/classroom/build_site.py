@@ -1,6 +1,6 @@
 """Build the course as a static HTML site that reads offline.
 
-Usage: python tools/classroom/build_site.py [--out site] [--source notebooks]
+Usage: python -m tools.classroom.build_site [--out site] [--source notebooks]
 
 ``index.html`` is the course map (each notebook, what it teaches, the lecture
 notes it comes from, its length), from ``notebooks/course.json``; then one page per
@@ -31,8 +31,7 @@ from nbgrader.preprocessors import ClearHiddenTests
 from nbconvert import HTMLExporter
 from traitlets.config import Config
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from course import (
+from .course import (
     NOTEBOOKS,
     ROOT,
     Notebook,

@@ -1,6 +1,6 @@
 """Build a reveal.js slide deck for every notebook, working offline.
 
-Usage: python tools/classroom/build_slides.py [--out slides] [notebooks/NN_*.ipynb ...]
+Usage: python -m tools.classroom.build_slides [--out slides] [notebooks/NN_*.ipynb ...]
 
 Each deck is nbconvert's SlidesExporter (what ``jupyter nbconvert --to slides``
 runs) over the notebook's stored outputs, cut into slides by each cell's
@@ -25,8 +25,7 @@ from nbconvert import SlidesExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 from traitlets.config import Config
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from course import NOTEBOOKS, ROOT, NotebookLinks, WidgetFallback, course_map, exporter_config, vendor_assets
+from .course import NOTEBOOKS, ROOT, NotebookLinks, WidgetFallback, course_map, exporter_config, vendor_assets
 
 ASSETS = "_static"
 SUFFIX = ".slides.html"

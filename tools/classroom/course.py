@@ -13,7 +13,7 @@ MathJax 2, RequireJS, jQuery) comes from npm packages pinned in ``package.json``
 for (``MathJax.Hub``); only the part its ``TeX-AMS_CHTML-full`` configuration loads
 is copied (about 1.6 MB instead of 73 MB).
 
-Run ``python tools/classroom/course.py`` to print the README's course-map table.
+Run ``python -m tools.classroom.course`` to print the README's course-map table.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Authoring helpers for graded problem cells (nbgrader metadata, schema 3).
 
-    from problem_cells import statement, answer, tests
+    from tools.classroom.problem_cells import statement, answer, tests
     statement("**Problem 1 (2 points).** Write `f(x)` ...")
     answer("def f(x):\n    ### BEGIN SOLUTION\n    return x\n    ### END SOLUTION", "ps00-p1-answer")
     tests(CHECK_AND_HIDDEN_TESTS, "ps00-p1", points=2)
