@@ -210,28 +210,36 @@ def _logistic_gradient(w, b, X, t, l2, l1=0.0) -> tuple[np.ndarray, float]:
     return _weight_gradient(X, r, w, l2, l1), float(r.mean())
 
 
-def _logistic_cost_and_gradient(w, b, X, t, l2) -> tuple[float, np.ndarray, float]:
+def _logistic_cost_and_gradient(w, b, X, t, l2, *, residual=None) -> tuple[float, np.ndarray, float]:
     """:func:`_logistic_cost` and :func:`_logistic_gradient` (no L1) from one product ``z = X @ w + b``.
 
     What the solvers evaluate at every iterate up to 4,096 rows (_kernels.MIN_ROWS) (above, the blocked
-    :func:`mlhelpers._kernels.cost_and_gradient` gives the same numbers).
+    :func:`mlhelpers._kernels.cost_and_gradient` gives the same numbers). If ``residual`` (an array of
+    length N) is given, the residuals ``sigma(z) - t`` are also written into it (Newton's method takes
+    its Hessian weights from them, see :func:`_logistic_hessian`).
     """
     z = X @ w + b
     r = _sigmoid(z)
     r -= t
+    if residual is not None:
+        residual[:] = r
     cost = float(np.mean(_logistic_losses(z, t)) + 0.5 * l2 * (w @ w))
     return cost, _weight_gradient(X, r, w, l2), float(r.mean())
 
 
-def _logistic_hessian(w, b, X, l2) -> np.ndarray:
+def _logistic_hessian(w, b, X, l2, *, s=None) -> np.ndarray:
     """Hessian of the smooth logistic cost in theta = (w, b), shape (D+1, D+1).
 
     ``H = [X 1]^T diag(s) [X 1] + l2 I_w`` with ``s = y (1 - y) / N`` and
     ``y = sigma(X @ w + b)``; the bias row and column are ``X^T s`` and ``sum(s)``
-    (no column of ones is glued onto X), and the bias is not penalized.
+    (no column of ones is glued onto X), and the bias is not penalized. A solver
+    that has just evaluated the gradient at (w, b) passes ``s`` itself, from the
+    residuals r = y - t: ``y (1 - y) = |r| (1 - |r|)`` for t in {0, 1}, which saves
+    a product with X.
     """
-    y = _sigmoid(X @ w + b)
-    s = y * (1.0 - y) / X.shape[0]
+    if s is None:
+        y = _sigmoid(X @ w + b)
+        s = y * (1.0 - y) / X.shape[0]
     d = X.shape[1]
     H = np.empty((d + 1, d + 1))
     B = X * np.sqrt(s)[:, None]  # X^T diag(s) X = B^T B: numpy computes a product with its own transpose in half the work

@@ -108,10 +108,30 @@ def test_above_min_rows_the_objective_uses_the_kernels_with_the_same_numbers(mon
     blocked = LogisticObjective(X, t, 0.1)
     assert blocked.blocked and not LogisticObjective(X[:-1], t[:-1], 0.1).blocked
     cost, dw, _ = blocked.cost_and_gradient(w, b)
-    H = blocked.hessian(w, b)
+    H = blocked.hessian(np.append(w, b))
     _forbid(monkeypatch, objective, "_logistic_cost_and_gradient", "_logistic_hessian")  # the kernels alone serve it
     assert blocked.cost_and_gradient(w, b)[0] == cost
     ref = _logistic_cost_and_gradient(w, b, X, t, 0.1)
     assert cost == pytest.approx(ref[0], rel=1e-13)
     np.testing.assert_allclose(dw, ref[1], rtol=1e-11, atol=1e-14)
     np.testing.assert_allclose(H, _logistic_hessian(w, b, X, 0.1), rtol=1e-11, atol=1e-16)
+
+
+@pytest.mark.parametrize("n", [50, _kernels.MIN_ROWS + 1], ids=["formulas", "kernels"])
+def test_hessian_takes_its_weights_from_the_last_evaluation(monkeypatch, n):
+    """Newton's Hessian at the point the line search has just evaluated costs no further
+    product X w: its weights y (1 - y) = |r| (1 - |r|) come from that evaluation's residuals.
+    At any other point the objective evaluates first; both give the formula's Hessian."""
+    X, t, w, b = _problem(n=n, d=3)
+    objective = LogisticObjective(X, t, 0.1)
+    theta, other = np.append(w, b), np.append(w + 0.3, b - 0.2)
+    calls = []
+    evaluate = objective.cost_and_gradient
+    monkeypatch.setattr(objective, "cost_and_gradient", lambda *a, **k: calls.append(1) or evaluate(*a, **k))
+    objective.at(theta)
+    H = objective.hessian(theta)
+    assert len(calls) == 1, "the Hessian at the point just evaluated evaluated it again"
+    np.testing.assert_allclose(H, _logistic_hessian(w, b, X, 0.1), rtol=1e-12, atol=1e-16)
+    H_other = objective.hessian(other)
+    assert len(calls) == 2
+    np.testing.assert_allclose(H_other, _logistic_hessian(other[:-1], other[-1], X, 0.1), rtol=1e-12, atol=1e-16)

@@ -32,7 +32,7 @@ def fit_logistic_newton(X, t, w, b, *, l2, max_iter, tol, record_weights=False) 
             break
         if n_iter == max_iter:
             break
-        H = objective.hessian(theta[:d], theta[d])
+        H = objective.hessian(theta)
         try:
             step = np.linalg.solve(H, -g)
         except np.linalg.LinAlgError:  # singular: separable data without a penalty
