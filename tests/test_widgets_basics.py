@@ -36,13 +36,6 @@ def test_sigmoid_explorer_and_static_panels():
     plt.close(fig)
 
 
-def test_explorer_argument_errors():
-    with pytest.raises(TypeError, match="draw must be callable"):
-        widgets.Explorer(None, {"a": widgets.slider("a", 0, 0, 1, 0.1)})
-    with pytest.raises(ValueError, match="controls must hold at least one widget"):
-        widgets.Explorer(lambda fig: None, {})
+def test_boundary_explorer_argument_errors():
     with pytest.raises(ValueError, match="X must have 2 columns"):
         widgets.boundary_explorer(np.zeros((4, 3)), [0, 1, 0, 1])
-    with pytest.raises(ValueError, match="settings must list at least one"):
-        widgets.static_panels(lambda f: None, [])
-    assert isinstance(widgets.slider("n", 3, 1, 10, 1, integer=True).value, int)
