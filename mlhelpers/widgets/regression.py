@@ -70,7 +70,9 @@ class RidgeScene(Scene):
     (the state's numbers), and, when the degree changed, the error curve's 25
     strengths in one stacked closed-form solve (well under a millisecond)."""
 
-    def __init__(self, fig, x_train, t_train, x_test, t_test, *, degree=9, log10_l2=-3.0, lam_range=(-8.0, 1.0), errors=True):
+    def __init__(
+        self, fig, x_train, t_train, x_test, t_test, *, degree=9, log10_l2=-3.0, lam_range=(-8.0, 1.0), errors=True, degrees=None
+    ):
         from ..plotting import CLASS_COLORS
 
         self.data = _check_data(x_train, t_train, x_test, t_test)
@@ -93,14 +95,26 @@ class RidgeScene(Scene):
         self.fit_legend = ax_fit.legend(loc="best", framealpha=0.9)  # as set_labels(..., legend=True)
         ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
         self.animated = [self.curve, self.fit_legend, ax_fit.title]
-        self._degree = None
         if errors:
             draw_ridge_errors(ax_err, *self.data, degree, marks=[log10_l2], lam_range=lam_range)
             self.train_line, self.test_line, self.mark = ax_err.lines[:3]
-            ax_err.set_xlim(ax_err.get_xlim())  # lam_range with margins; only the y limits follow the degree
+            # The error curves of every degree the scene can show, computed once (one stacked
+            # solve per degree); the log y limits hold them all, so a new degree moves
+            # only the curves, never the axis.
+            degrees = sorted({int(degree), *(() if degrees is None else map(int, degrees))})
+            self.errors = {d: _ridge_errors(*self._features(d), self.lams) for d in degrees}
+            ys = np.concatenate([e.ravel() for e in self.errors.values()])
+            ax_err.update_datalim(np.column_stack([np.full(2, self.lams[0]), [ys.min(), ys.max()]]))
+            ax_err.set_xlim(ax_err.get_xlim())  # lam_range with margins
+            ax_err.autoscale_view(scalex=False)
+            ax_err.set_ylim(ax_err.get_ylim())  # frozen
+            # In the order of a whole draw: lines (zorder 2), spines (2.5), legend (5).
             spines = list(ax_err.spines.values())
-            # In the order of a whole draw: axis (zorder 1.5), lines (2), spines (2.5), legend (5).
-            self.animated += [ax_err.yaxis, self.train_line, self.test_line, self.mark, *spines, ax_err.get_legend()]
+            self.animated += [self.train_line, self.test_line, self.mark, *spines, ax_err.get_legend()]
+
+    def _features(self, degree):
+        x_train, t_train, x_test, t_test = self.data
+        return polynomial_features(x_train, degree), t_train, polynomial_features(x_test, degree), t_test
 
     def update(self, log10_l2=-3.0, degree=9):
         x_train, t_train, x_test, t_test = self.data
@@ -108,17 +122,15 @@ class RidgeScene(Scene):
         l2 = 10.0**log10_l2
         model, train_mse, test_mse = _ridge_mse(degree, l2, x_train, t_train, x_test, t_test)
         self.curve.set_ydata(model.predict(polynomial_features(self.grid, degree)))
-        self.ax_fit.set_title(f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}")
+        # Plain text (log10 l2, as on the slider): mathtext would be parsed anew for every value, ~10 ms a frame.
+        self.ax_fit.set_title(f"degree {degree}, log₁₀ l₂ = {log10_l2:.1f}: test MSE {test_mse:.3f}".replace("-", "−"))
         if self.ax_err is not None:
             self.mark.set_xdata([log10_l2, log10_l2])
-            if degree != self._degree:  # the error curves depend on the degree only
-                F_train, F_test = polynomial_features(x_train, degree), polynomial_features(x_test, degree)
-                errors = _ridge_errors(F_train, t_train, F_test, t_test, self.lams)
-                self.train_line.set_ydata(errors[:, 0])
-                self.test_line.set_ydata(errors[:, 1])
-                self.ax_err.relim()
-                self.ax_err.autoscale_view(scalex=False)  # the y axis is drawn every frame: no whole redraw
-                self._degree = degree
+            errors = self.errors.get(degree)
+            if errors is None:  # a degree outside ``degrees``: fitted now, limits unchanged
+                errors = _ridge_errors(*self._features(degree), self.lams)
+            self.train_line.set_ydata(errors[:, 0])
+            self.test_line.set_ydata(errors[:, 1])
         return {
             "degree": degree,
             "l2": float(l2),
@@ -201,5 +213,6 @@ def ridge_explorer(
         "log10_l2": slider("log10 l2", log10_l2, lam_range[0], lam_range[1], 0.25),
         "degree": slider("degree", degree, 1, max_degree, 1, integer=True),
     }
-    scene = lambda fig: RidgeScene(fig, *data, degree=degree, log10_l2=log10_l2, lam_range=lam_range)  # noqa: E731
+    degrees = range(1, max_degree + 1)
+    scene = lambda fig: RidgeScene(fig, *data, degree=degree, log10_l2=log10_l2, lam_range=lam_range, degrees=degrees)  # noqa: E731
     return Explorer(scene, controls, figsize=(11.0, 4.0), scene=True)
