@@ -104,3 +104,58 @@ def test_draw_ridge_errors_marks_every_setting_with_one_legend_entry(data):
     assert [float(line.get_xdata()[0]) for line in ax.lines[-3:]] == [-8.0, -3.0, 0.5]
     assert ax.get_legend_handles_labels()[1] == ["training MSE", "test MSE", "the settings shown"]
     assert ax.get_yscale() == "log"
+
+
+def _whole_redraw(data, values, first=None):
+    """A fresh scene on a same-size figure, laid out at ``first`` (the explorer's first
+    frame, whose layout it keeps), then updated to ``values`` and drawn whole."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure(figsize=(11.0, 4.0), dpi=80, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    scene = widgets.regression.RidgeScene(fig, *data, degrees=range(1, 16))
+    scene.update(**(first or {"log10_l2": -3.0, "degree": 9}))
+    canvas.draw()
+    fig.set_layout_engine("none")
+    state = scene.update(**values)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()), state
+
+
+def test_ridge_explorer_blitted_frame_equals_a_whole_redraw(data):
+    ex = widgets.ridge_explorer(*data)
+    for name, value in [("log10_l2", 0.5), ("degree", 3), ("degree", 15), ("log10_l2", -6.0), ("degree", 4)]:
+        ex.controls[name].value = value
+    assert ex.n_draws == 6
+    pixels, state = _whole_redraw(data, {"log10_l2": -6.0, "degree": 4})
+    np.testing.assert_array_equal(np.asarray(ex.canvas.buffer_rgba()), pixels)
+    assert ex.state == state
+    x_train, t_train, x_test, t_test = data
+    model = mh.LinearRegression(l2=1e-6).fit(widgets.polynomial_features(x_train, 4), t_train)
+    assert state["degree"] == 4 and state["w_norm"] == pytest.approx(np.linalg.norm(model.w))
+    test_pred = model.predict(widgets.polynomial_features(x_test, 4))
+    assert state["test_mse"] == pytest.approx(np.mean((test_pred - t_test) ** 2))
+
+
+def test_ridge_scene_error_curves_follow_the_degree_on_fixed_limits(data):
+    ex = widgets.ridge_explorer(*data)
+    ax_err = ex.scene.ax_err
+    ylim = ax_err.get_ylim()
+    for degree in (1, 15, 9):
+        ex.controls["degree"].value = degree
+        expected = widgets.draw_ridge_errors(Figure().subplots(), *data, degree=degree)
+        np.testing.assert_allclose(ex.scene.test_line.get_ydata(), expected[:, 1])
+        assert ax_err.get_ylim() == ylim and ex.scene.background_changed is False
+    lo, hi = ylim
+    curves = np.concatenate([ex.scene.errors[d].ravel() for d in range(1, 16)])
+    assert lo < curves.min() and curves.max() < hi  # every degree's curves inside the frozen limits
+
+
+def test_stacked_ridge_solve_matches_the_model(data):
+    x_train, t_train, _, _ = data
+    F = widgets.polynomial_features(x_train, 9)
+    W, b = widgets.regression._ridge_weights(F, t_train, [1e-8, 1e-3, 3.0])
+    for k, l2 in enumerate([1e-8, 1e-3, 3.0]):
+        model = mh.LinearRegression(l2=l2).fit(F, t_train)
+        np.testing.assert_allclose(W[k], model.w, rtol=1e-9, atol=1e-12)
+        assert b[k] == pytest.approx(model.b, rel=1e-9)

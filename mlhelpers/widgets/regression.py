@@ -5,9 +5,40 @@ from __future__ import annotations
 import numpy as np
 
 from ..features import polynomial_features
-from ._explorer import Explorer, slider
+from ._explorer import Explorer, Scene, slider
 
-__all__ = ["draw_ridge_fit", "draw_ridge_errors", "ridge_explorer"]
+__all__ = ["RidgeScene", "draw_ridge_fit", "draw_ridge_errors", "ridge_explorer"]
+
+_N_STRENGTHS = 25  # strengths on the error curve
+
+
+def _ridge_weights(F, t, l2s):
+    """Ridge weights and biases for every strength in ``l2s`` at once, shape (K, D) and (K,).
+
+    The closed form of :class:`mlhelpers.LinearRegression` (centre X and t, solve
+    ``(Xc^T Xc + N l2 I) w = Xc^T tc``, ``b = t_mean - x_mean @ w``), with the K
+    systems stacked into one ``np.linalg.solve`` (which runs LAPACK on each, as
+    the model's own fit does). Every ``l2`` must be > 0."""
+    x_mean, t_mean = F.mean(axis=0), t.mean()
+    Fc, tc = F - x_mean, t - t_mean
+    A = Fc.T @ Fc
+    l2s = np.asarray(l2s, dtype=float)
+    stack = np.repeat(A[None], l2s.size, axis=0)
+    diag = np.arange(A.shape[0])
+    stack[:, diag, diag] += F.shape[0] * l2s[:, None]
+    rhs = np.broadcast_to(Fc.T @ tc, (l2s.size, A.shape[0]))[..., None]
+    W = np.linalg.solve(stack, rhs)[..., 0]
+    return W, t_mean - W @ x_mean
+
+
+def _mse_rows(F, W, b, t):
+    """Mean squared error of each row's predictions ``F @ w_k + b_k``, shape (K,)."""
+    return np.mean((W @ F.T + b[:, None] - t) ** 2, axis=1)
+
+
+def _ridge_errors(F_train, t_train, F_test, t_test, lams):
+    W, b = _ridge_weights(F_train, t_train, 10.0**lams)
+    return np.column_stack([_mse_rows(F_train, W, b, t_train), _mse_rows(F_test, W, b, t_test)])
 
 
 def _ridge_mse(degree, l2, x_train, t_train, x_test, t_test):
@@ -17,6 +48,96 @@ def _ridge_mse(degree, l2, x_train, t_train, x_test, t_test):
     train = np.mean((model.predict(polynomial_features(x_train, degree)) - t_train) ** 2)
     test = np.mean((model.predict(polynomial_features(x_test, degree)) - t_test) ** 2)
     return model, float(train), float(test)
+
+
+def _check_data(x_train, t_train, x_test, t_test):
+    from .._validation import as_vector
+
+    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
+    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
+    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
+    return x_train, t_train, x_test, t_test
+
+
+class RidgeScene(Scene):
+    """The points, the axes and the error panel's x axis built once; per frame the
+    fitted curve, the fit's title and legend (placed "best" around the curve), and
+    on the error panel the two curves, the "current l2" line, the y axis (its log
+    limits follow the degree's curves), the spines and the legend are drawn over the
+    cached rest.
+
+    A frame fits the current setting with :class:`mlhelpers.LinearRegression`
+    (the state's numbers), and, when the degree changed, the error curve's 25
+    strengths in one stacked closed-form solve (well under a millisecond)."""
+
+    def __init__(
+        self, fig, x_train, t_train, x_test, t_test, *, degree=9, log10_l2=-3.0, lam_range=(-8.0, 1.0), errors=True, degrees=None
+    ):
+        from ..plotting import CLASS_COLORS
+
+        self.data = _check_data(x_train, t_train, x_test, t_test)
+        x_train, t_train, x_test, t_test = self.data
+        self.lams = np.linspace(*lam_range, _N_STRENGTHS)
+        ax_fit, ax_err = fig.subplots(1, 2) if errors else (fig.subplots(), None)
+        self.ax_fit, self.ax_err = ax_fit, ax_err
+        ax_fit.scatter(x_test, t_test, s=12, marker="^", color=CLASS_COLORS[1], alpha=0.5, label="test points")
+        ax_fit.scatter(x_train, t_train, s=40, marker="o", color=CLASS_COLORS[0], edgecolors="k", label="training points")
+        lo, hi = min(x_train.min(), x_test.min()), max(x_train.max(), x_test.max())
+        self.grid = np.linspace(lo, hi, 300)
+        (self.curve,) = ax_fit.plot(self.grid, np.zeros_like(self.grid), color="k", lw=2, label="fitted curve")
+        t_all = np.r_[t_train, t_test]
+        pad = 0.5 * (t_all.max() - t_all.min())
+        ax_fit.set_ylim(t_all.min() - pad, t_all.max() + pad)  # fixed, so a wild fit does not rescale the picture
+        ax_fit.set_xlim(ax_fit.get_xlim())  # the x extent of the points and the grid: frozen
+        ax_fit.set_xlabel("$x$")
+        ax_fit.set_ylabel("$t$")
+        ax_fit.set_title(" ")
+        self.fit_legend = ax_fit.legend(loc="best", framealpha=0.9)  # as set_labels(..., legend=True)
+        ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
+        self.animated = [self.curve, self.fit_legend, ax_fit.title]
+        if errors:
+            draw_ridge_errors(ax_err, *self.data, degree, marks=[log10_l2], lam_range=lam_range)
+            self.train_line, self.test_line, self.mark = ax_err.lines[:3]
+            # The error curves of every degree the scene can show, computed once (one stacked
+            # solve per degree); the log y limits hold them all, so a new degree moves
+            # only the curves, never the axis.
+            degrees = sorted({int(degree), *(() if degrees is None else map(int, degrees))})
+            self.errors = {d: _ridge_errors(*self._features(d), self.lams) for d in degrees}
+            ys = np.concatenate([e.ravel() for e in self.errors.values()])
+            ax_err.update_datalim(np.column_stack([np.full(2, self.lams[0]), [ys.min(), ys.max()]]))
+            ax_err.set_xlim(ax_err.get_xlim())  # lam_range with margins
+            ax_err.autoscale_view(scalex=False)
+            ax_err.set_ylim(ax_err.get_ylim())  # frozen
+            # In the order of a whole draw: lines (zorder 2), spines (2.5), legend (5).
+            spines = list(ax_err.spines.values())
+            self.animated += [self.train_line, self.test_line, self.mark, *spines, ax_err.get_legend()]
+
+    def _features(self, degree):
+        x_train, t_train, x_test, t_test = self.data
+        return polynomial_features(x_train, degree), t_train, polynomial_features(x_test, degree), t_test
+
+    def update(self, log10_l2=-3.0, degree=9):
+        x_train, t_train, x_test, t_test = self.data
+        degree = int(degree)
+        l2 = 10.0**log10_l2
+        model, train_mse, test_mse = _ridge_mse(degree, l2, x_train, t_train, x_test, t_test)
+        self.curve.set_ydata(model.predict(polynomial_features(self.grid, degree)))
+        # Plain text (log10 l2, as on the slider): mathtext would be parsed anew for every value, ~10 ms a frame.
+        self.ax_fit.set_title(f"degree {degree}, log₁₀ l₂ = {log10_l2:.1f}: test MSE {test_mse:.3f}".replace("-", "−"))
+        if self.ax_err is not None:
+            self.mark.set_xdata([log10_l2, log10_l2])
+            errors = self.errors.get(degree)
+            if errors is None:  # a degree outside ``degrees``: fitted now, limits unchanged
+                errors = _ridge_errors(*self._features(degree), self.lams)
+            self.train_line.set_ydata(errors[:, 0])
+            self.test_line.set_ydata(errors[:, 1])
+        return {
+            "degree": degree,
+            "l2": float(l2),
+            "train_mse": train_mse,
+            "test_mse": test_mse,
+            "w_norm": float(np.linalg.norm(model.w)),
+        }
 
 
 def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=9, *, lam_range=(-8.0, 1.0), errors=True):
@@ -35,57 +156,32 @@ def draw_ridge_fit(fig, x_train, t_train, x_test, t_test, log10_l2=-3.0, degree=
         ``degree``, ``l2``, ``train_mse``, ``test_mse`` (mean squared errors at the
         current setting) and ``w_norm`` (``||w||``, which ridge shrinks).
     """
-    from .._validation import as_vector
-    from ..plotting import CLASS_COLORS, set_labels
-
-    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
-    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
-    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
-    l2 = 10.0**log10_l2
-    model, train_mse, test_mse = _ridge_mse(degree, l2, x_train, t_train, x_test, t_test)
-    ax_fit, ax_err = fig.subplots(1, 2) if errors else (fig.subplots(), None)
-    ax_fit.scatter(x_test, t_test, s=12, marker="^", color=CLASS_COLORS[1], alpha=0.5, label="test points")
-    ax_fit.scatter(x_train, t_train, s=40, marker="o", color=CLASS_COLORS[0], edgecolors="k", label="training points")
-    lo, hi = min(x_train.min(), x_test.min()), max(x_train.max(), x_test.max())
-    grid = np.linspace(lo, hi, 300)
-    ax_fit.plot(grid, model.predict(polynomial_features(grid, degree)), color="k", lw=2, label="fitted curve")
-    t_all = np.r_[t_train, t_test]
-    pad = 0.5 * (t_all.max() - t_all.min())
-    ax_fit.set_ylim(t_all.min() - pad, t_all.max() + pad)  # fixed, so a wild fit does not rescale the picture
-    set_labels(ax_fit, f"degree {degree}, $l_2 = 10^{{{log10_l2:.1f}}}$: test MSE {test_mse:.3f}", "$x$", "$t$", legend=True)
-    ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
-    if errors:
-        draw_ridge_errors(ax_err, x_train, t_train, x_test, t_test, degree, marks=[log10_l2], lam_range=lam_range)
-    return {
-        "degree": int(degree),
-        "l2": float(l2),
-        "train_mse": train_mse,
-        "test_mse": test_mse,
-        "w_norm": float(np.linalg.norm(model.w)),
-    }
+    scene = RidgeScene(
+        fig, x_train, t_train, x_test, t_test, degree=degree, log10_l2=log10_l2, lam_range=lam_range, errors=errors
+    )
+    return scene.update(log10_l2=log10_l2, degree=degree)
 
 
 def draw_ridge_errors(ax, x_train, t_train, x_test, t_test, degree=9, *, marks=(), lam_range=(-8.0, 1.0)):
     """Training and test MSE of ridge on polynomial features against log10(l2), on one axis.
 
-    25 strengths evenly spaced in ``lam_range`` (log10 of l2), each fitted with
-    :class:`mlhelpers.LinearRegression`; a dotted vertical line at each value of
-    ``marks`` (log10 of l2), labelled "current $l_2$" when there is one (the
-    explorer's right panel), "the settings shown" when there are several.
+    25 strengths evenly spaced in ``lam_range`` (log10 of l2), each fitted by the
+    closed form of :class:`mlhelpers.LinearRegression` (all 25 in one stacked
+    solve); a dotted vertical line at each value of ``marks`` (log10 of l2),
+    labelled "current $l_2$" when there is one (the explorer's right panel), "the
+    settings shown" when there are several.
 
     Returns
     -------
     errors : ndarray of shape (25, 2)
         The training and test MSE drawn, one row per strength.
     """
-    from .._validation import as_vector
     from ..plotting import plot_curves
 
-    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
-    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
-    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
-    lams = np.linspace(*lam_range, 25)
-    errors = np.array([_ridge_mse(degree, 10.0**lam, x_train, t_train, x_test, t_test)[1:] for lam in lams])
+    x_train, t_train, x_test, t_test = _check_data(x_train, t_train, x_test, t_test)
+    lams = np.linspace(*lam_range, _N_STRENGTHS)
+    F_train, F_test = polynomial_features(x_train, degree), polynomial_features(x_test, degree)
+    errors = _ridge_errors(F_train, t_train, F_test, t_test, lams)
     plot_curves(
         lams,
         {"training MSE": errors[:, 0], "test MSE": errors[:, 1]},
@@ -107,21 +203,16 @@ def draw_ridge_errors(ax, x_train, t_train, x_test, t_test, degree=9, *, marks=(
 def ridge_explorer(
     x_train, t_train, x_test, t_test, *, log10_l2=-3.0, degree=9, max_degree=15, lam_range=(-8.0, 1.0)
 ) -> Explorer:
-    """Sliders for the ridge strength (log10 l2) and the polynomial degree; the fit and the errors redrawn.
+    """Sliders for the ridge strength (log10 l2) and the polynomial degree; the fit and the errors follow.
 
-    ``state`` is :func:`draw_ridge_fit`'s dict (train/test MSE, ``||w||``).
+    ``state`` is :func:`draw_ridge_fit`'s dict (train/test MSE, ``||w||``); the
+    figure is a :class:`RidgeScene`, built once.
     """
-    from .._validation import as_vector
-
-    x_train, x_test = as_vector(x_train, "x_train"), as_vector(x_test, "x_test")
-    t_train = as_vector(t_train, "t_train", length=x_train.size, length_of="x_train")
-    t_test = as_vector(t_test, "t_test", length=x_test.size, length_of="x_test")
+    data = _check_data(x_train, t_train, x_test, t_test)
     controls = {
         "log10_l2": slider("log10 l2", log10_l2, lam_range[0], lam_range[1], 0.25),
         "degree": slider("degree", degree, 1, max_degree, 1, integer=True),
     }
-    return Explorer(
-        lambda fig, **v: draw_ridge_fit(fig, x_train, t_train, x_test, t_test, lam_range=lam_range, **v),
-        controls,
-        figsize=(11.0, 4.0),
-    )
+    degrees = range(1, max_degree + 1)
+    scene = lambda fig: RidgeScene(fig, *data, degree=degree, log10_l2=log10_l2, lam_range=lam_range, degrees=degrees)  # noqa: E731
+    return Explorer(scene, controls, figsize=(11.0, 4.0), scene=True)
