@@ -192,7 +192,7 @@ def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20
     history); the start is marked with a circle and the end with a star.
     """
     ax = _ax(ax)
-    w1, w2 = np.meshgrid(np.linspace(*xlim, resolution), np.linspace(*ylim, resolution))
+    w1, w2, _ = mesh(xlim, ylim, resolution)
     ax.contour(w1, w2, f(w1, w2), levels=levels, cmap="viridis", linewidths=0.8)
     if path is not None:
         p = as_matrix(path, "path")
