@@ -64,9 +64,24 @@ class RegularizationScene(Scene):
         self.j = j = np.arange(d)
         bars = {}
         if mask.any():
-            c = ax_w.bar(j[mask], np.zeros(mask.sum()), color=CLASS_COLORS[1], hatch="//", edgecolor="k", lw=0.4, label=f"informative ({mask.sum()})")
+            c = ax_w.bar(
+                j[mask],
+                np.zeros(mask.sum()),
+                color=CLASS_COLORS[1],
+                hatch="//",
+                edgecolor="k",
+                lw=0.4,
+                label=f"informative ({mask.sum()})",
+            )
             bars.update(zip(j[mask], c.patches))
-        c = ax_w.bar(j[~mask], np.zeros((~mask).sum()), color=CLASS_COLORS[0], edgecolor="k", lw=0.4, label="useless" if mask.any() else "weights")
+        c = ax_w.bar(
+            j[~mask],
+            np.zeros((~mask).sum()),
+            color=CLASS_COLORS[0],
+            edgecolor="k",
+            lw=0.4,
+            label="useless" if mask.any() else "weights",
+        )
         bars.update(zip(j[~mask], c.patches))
         self.bars = [bars[k] for k in range(d)]
         (self.zero_marks,) = ax_w.plot([], [], "x", color="grey", ms=5, label="_zeros")
@@ -95,7 +110,7 @@ class RegularizationScene(Scene):
             raise ValueError(f"penalty must be one of {PENALTIES}, got {penalty!r}")
         lam = float(10.0**log10_lam)
         w2, b2 = self.fit("2d", lam, penalty)
-        w, b = self.fit("d", lam, penalty)
+        w, _ = self.fit("d", lam, penalty)
         ax, ax_w = self.ax, self.ax_w
 
         # left: shading, boundary, title, legend
@@ -209,7 +224,10 @@ def regularization_explorer(X2, t2, X, t, *, informative=None, log10_lam=-1.0, p
         positions = np.append(positions, hi)  # the slider's max is a position too
     data = {"2d": (X2, t2), "d": (X, t)}
     table = {
-        (which, k, pen): _fit_wb(*data[which], 10.0**v, pen) for which in data for k, v in enumerate(positions) for pen in PENALTIES
+        (which, k, pen): _fit_wb(*data[which], 10.0**v, pen)
+        for which in data
+        for k, v in enumerate(positions)
+        for pen in PENALTIES
     }
 
     def fit(which, lam, pen):
