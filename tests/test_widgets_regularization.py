@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 import mlhelpers as mh
 from mlhelpers import widgets
+from mlhelpers.widgets.regularization import RegularizationScene
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +133,7 @@ def test_regularization_explorer_redraws_from_code(data):
     ex.controls["log10_lam"].value = 0.5  # strong: every L1 weight is 0
     assert ex.state["lam"] == pytest.approx(10**0.5) and ex.state["zeros"] == 20 and ex.state["norm"] == 0
     ex.controls["log10_lam"].value = -1.0
-    assert ex.state["zeros"] == l1_zeros  # a memoized fit gives the same state back
+    assert ex.state["zeros"] == l1_zeros  # the precomputed fit gives the same state back
     ex.controls["log10_lam"].value = -2.5
     assert ex.state["zeros"] < l1_zeros
     assert ex.controls["log10_lam"].min == -2.5 and ex.controls["log10_lam"].max == 0.5
@@ -153,3 +154,41 @@ def test_draw_regularization_rejects_non_planar_X2(data):
     _, _, X, t = data
     with pytest.raises(ValueError, match="X2 must have 2 columns"):
         widgets.draw_regularization(Figure(), X[:, :3], t, X, t)
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def test_regularization_explorer_blitted_frames_equal_a_whole_draw(data):
+    """After a sweep, each blitted frame is the picture a fresh scene draws whole
+    (but for a pixel per y tick, see below), and the state is the direct fits' state."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    X2, t2, X, t = data
+    ex = widgets.regularization_explorer(X2, t2, X, t, informative=[0, 1, 2])
+    ylim = ex.scene.ylim
+    for penalty, log10_lam in [("l1", -1.0), ("l1", 0.5), ("elasticnet", -2.25), ("l2", -2.5), ("l1", -2.5), ("l1", 0.0)]:
+        ex.controls["penalty"].value = penalty
+        ex.controls["log10_lam"].value = log10_lam
+        fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+        canvas = FigureCanvasAgg(fig)
+        state = RegularizationScene(fig, X2, t2, X, t, informative=[0, 1, 2], ylim=ylim).update(
+            log10_lam=log10_lam, penalty=penalty
+        )
+        fig.canvas.draw()
+        assert ex.state == state
+        # the shaded axes' spines are drawn again over the shading, and so over the
+        # static y tick marks where they meet: one pixel per tick (7 here) differs by
+        # a few levels of antialiasing; every other pixel is equal
+        diff = np.abs(_pixels(ex.canvas).astype(int) - _pixels(canvas)).max(axis=2)
+        assert diff.max() <= 8 and np.count_nonzero(diff) <= 10
+    direct = widgets.fit_regularized(X, t, 1.0, "l1")
+    assert ex.state["zeros"] == np.sum(direct.w == 0) and ex.state["norm"] == pytest.approx(np.linalg.norm(direct.w))
+
+
+def test_regularization_explorer_fits_off_the_slider_grid(data):
+    X2, t2, X, t = data
+    ex = widgets.regularization_explorer(X2, t2, X, t, log10_lam=-1.1, penalty="l1")
+    direct = widgets.fit_regularized(X, t, 10**-1.1, "l1")
+    assert ex.state["zeros"] == np.sum(direct.w == 0) and ex.state["norm"] == pytest.approx(np.linalg.norm(direct.w))
