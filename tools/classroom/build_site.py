@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import argparse
 import html
-import sys
 import time
 from pathlib import Path
 
 import nbformat
-from nbgrader.preprocessors import ClearHiddenTests
 from nbconvert import HTMLExporter
+from nbgrader.preprocessors import ClearHiddenTests
 from traitlets.config import Config
 
 from .course import (

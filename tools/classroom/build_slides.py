@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import html
-import sys
 import time
 from pathlib import Path
 
 import nbformat
-from nbgrader.preprocessors import ClearHiddenTests
 from nbconvert import SlidesExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
+from nbgrader.preprocessors import ClearHiddenTests
 from traitlets.config import Config
 
 from .course import NOTEBOOKS, ROOT, NotebookLinks, WidgetFallback, course_map, exporter_config, vendor_assets
