@@ -49,6 +49,14 @@ def _central_differences(f, z):
     return np.array([_reference_gradient(lambda v: f(v[0]), [zn])[0] for zn in z])
 
 
+def _slopes_of(f, derivative, z, case, problem, hint, *, atol):
+    """The student's ``derivative`` at ``z``, checked against central differences of
+    ``f`` (relative error 1e-6); ``problem`` and ``hint`` if they disagree."""
+    got = _slopes(derivative, z, case)
+    expect_close(got, _central_differences(f, z), case, problem, hint, rtol=1e-6, atol=atol)
+    return got
+
+
 @public_check("Problem 1", "numerical_gradient")
 def check_numerical_gradient(numerical_gradient):
     rng = np.random.default_rng(401)
@@ -119,15 +127,13 @@ def check_numerical_gradient(numerical_gradient):
 def check_sigmoid_derivative(sigmoid_derivative):
     z = np.array([-6.3, -2.2, -0.4, 0.9, 1.7, 4.1, 7.5])
     case = "7 logits between -6.3 and 7.5"
-    got = _slopes(sigmoid_derivative, z, case)
-    fd = _central_differences(sigmoid, z)
-    expect_close(
-        got,
-        fd,
+    got = _slopes_of(
+        sigmoid,
+        sigmoid_derivative,
+        z,
         case,
         "the values disagree with finite differences of sigma",
         "differentiate (1 + e^(-z))^(-1) with the chain rule",
-        rtol=1e-6,
         atol=1e-10,
     )
     case = "z and -z"
@@ -170,15 +176,13 @@ def check_sigmoid_derivative(sigmoid_derivative):
 def check_dlog_sigmoid(dlog_sigmoid):
     z = np.array([-27.5, -8.8, -1.3, 0.2, 2.6, 11.4, 29.0])
     case = "7 logits between -27.5 and 29"
-    got = _slopes(dlog_sigmoid, z, case)
-    fd = _central_differences(log_sigmoid, z)
-    expect_close(
-        got,
-        fd,
+    _slopes_of(
+        log_sigmoid,
+        dlog_sigmoid,
+        z,
         case,
         "the values disagree with finite differences of log sigma (relative error above 1e-6)",
         "(log u)' = u'/u with u = sigma(z), then simplify; for large z, 1 - sigma(z) loses every digit",
-        rtol=1e-6,
         atol=0,
     )
     far = np.array([-800.0, -300.0, 45.0, 300.0, 700.0])
