@@ -295,8 +295,8 @@ def check_sgd_step(sgd_step):
             "return a new vector (w - ...), do not update w in place",
         )
         w_new, b_new = _pair(got, case, d)
-        g = numerical_gradient(lambda v, d=d, x=x, tn=tn, l2=l2: _one_sample_cost(v[:d], v[d], x, tn, l2), np.r_[w, b])
-        gw, gb = g[:d], g[d]
+        grad = numerical_gradient(lambda v, d=d, x=x, tn=tn, l2=l2: _one_sample_cost(v[:d], v[d], x, tn, l2), np.r_[w, b])
+        gw, gb = grad[:d], grad[d]
         expect_close(
             w_new,
             w - lr * gw,
