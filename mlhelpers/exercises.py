@@ -40,11 +40,14 @@ import functools
 import os
 from contextlib import contextmanager
 
+import numpy as np
+
 __all__ = [
     "NOT_ATTEMPTED",
     "ProblemNotSolved",
     "call",
     "expect",
+    "expect_close",
     "fail",
     "grading",
     "hidden_tests",
@@ -82,6 +85,13 @@ def expect(condition, case: str, problem: str, hint: str) -> None:
     """``fail(case, problem, hint)`` unless ``condition`` holds."""
     if not bool(condition):
         fail(case, problem, hint)
+
+
+def expect_close(got, want, case: str, problem: str, hint: str, *, rtol: float = 1e-5, atol: float = 1e-8) -> None:
+    """``fail(case, problem, hint)`` unless ``got`` is close to ``want`` elementwise:
+    ``np.allclose(got, want, rtol=rtol, atol=atol)`` (numpy's tolerances by default; for
+    numbers the same as ``np.isclose``). Neither value is shown, only ``problem``."""
+    expect(np.allclose(got, want, rtol=rtol, atol=atol), case, problem, hint)
 
 
 def call(function, *args, case: str):

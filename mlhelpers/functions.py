@@ -57,7 +57,7 @@ def log_sigmoid(z):
     Parameters
     ----------
     z : float or array_like
-        Logits (any shape, finite).
+        As in :func:`sigmoid`.
 
     Returns
     -------

@@ -166,23 +166,15 @@ def decision_regions(score, X, t, ax=None, *, title="Decision regions", levels=(
     return ax
 
 
-def plot_history(
-    history,
-    ax=None,
-    *,
-    label=None,
-    title="Cost during training",
-    xlabel="iteration",
-    ylabel="cost $J$",
-    logy=False,
-):
-    """Plot a cost history (one value per iteration or epoch)."""
-    ax = _ax(ax)
+def plot_history(history, ax=None, *, xlabel="iteration", **options):
+    """Plot a cost history (one value per iteration or epoch) against its index 0, 1, 2, ...
+
+    :func:`plot_history_against` with ``x = np.arange(len(history))``; ``options``
+    (``label``, ``title``, ``ylabel``, ``logy``, ``marker``) are its keywords, with its
+    defaults.
+    """
     h = as_vector(history, "history")
-    ax.plot(np.arange(h.size), h, label=label, lw=2)
-    if logy:
-        ax.set_yscale("log")
-    return set_labels(ax, title, xlabel, ylabel, legend=label is not None)
+    return plot_history_against(np.arange(h.size), h, ax, xlabel=xlabel, **options)
 
 
 def contour_path(f, path=None, ax=None, *, xlim=(-3, 3), ylim=(-3, 3), levels=20, title="Cost surface", resolution=200):
@@ -743,4 +735,3 @@ def plot_top_words(most_positive, most_negative, ax=None, *, title="The words wi
     if not pairs:
         raise ValueError("most_positive and most_negative are both empty")
     return plot_word_weights([word for word, _ in pairs], [weight for _, weight in pairs], ax, title=title, xlabel=xlabel)
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, public_check
+from ..exercises import call, expect, expect_close, public_check
 from ..functions import sigmoid
 
 __all__ = ["check_model_outputs", "check_n_features"]
@@ -45,14 +45,17 @@ def check_model_outputs(model_outputs):
     )
     case0 = "w = 0 and b = 0"
     y0 = np.asarray(call(model_outputs, X, np.zeros(3), 0.0, case=case0), dtype=float)
-    expect(np.allclose(y0, 0.5), case0, "the outputs are not all one half", "sigma(0) = 1/2 for every sample")
+    expect_close(y0, 0.5, case0, "the outputs are not all one half", "sigma(0) = 1/2 for every sample")
     case_b = "the same data with a larger bias b"
     y_big = np.asarray(call(model_outputs, X, w, b + 1.0, case=case_b), dtype=float)
     expect(np.all(y_big > y), case_b, "the outputs did not all grow", "b is added to every logit: z = X @ w + b")
-    expect(
-        np.allclose(y, sigmoid(X @ w + b), rtol=1e-9, atol=1e-12),
+    expect_close(
+        y,
+        sigmoid(X @ w + b),
         case,
         "the outputs are probabilities of the right shape but not sigma(X w + b)",
         "the logit of sample n is the dot product of row n of X with w, plus b",
+        rtol=1e-9,
+        atol=1e-12,
     )
     return 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 
 __all__ = ["check_mistake_bound", "check_mistakes_per_epoch", "check_perceptron_pass", "check_project_to_boundary"]
 
@@ -39,6 +39,12 @@ def _bound(X, t, w, b):
     if np.min(margins) <= 0:
         return np.inf
     return float((np.max(np.linalg.norm(Xa, axis=1)) / (np.min(margins) / np.linalg.norm(wa))) ** 2)
+
+
+def _two_clouds(rng, n, spread):
+    """``n`` points around (-2, -2) with target -1, then ``n`` around (2, 2) with target +1."""
+    X = np.vstack([rng.normal(-2.0, spread, size=(n, 2)), rng.normal(2.0, spread, size=(n, 2))])
+    return X, np.repeat([-1, 1], n)
 
 
 def _as_list_of_vectors(got, case, d):
@@ -95,8 +101,9 @@ def check_perceptron_pass(perceptron_pass):
             )
             fail(case, "the number of updates is not the number of mistakes in one pass", hint)
         for k, (a, r) in enumerate(zip(arrays, ref)):
-            expect(
-                np.allclose(a, r),
+            expect_close(
+                a,
+                r,
                 case,
                 f"the weight vector after update {k + 1} is wrong",
                 "the update adds t_n x_n to the current w (no bias), and later samples use the updated w",
@@ -108,8 +115,7 @@ def check_perceptron_pass(perceptron_pass):
 @public_check("Problem 2", "mistakes_per_epoch")
 def check_mistakes_per_epoch(mistakes_per_epoch):
     rng = np.random.default_rng(102)
-    Xs = np.vstack([rng.normal(-2.0, 0.6, size=(10, 2)), rng.normal(2.0, 0.6, size=(10, 2))])
-    ts = np.repeat([-1, 1], 10)
+    Xs, ts = _two_clouds(rng, 10, 0.6)
     Xn = np.array([[1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [-1.0, 1.0], [1.2, 0.9], [-0.8, 1.1]])
     tn = np.array([-1, -1, 1, 1, -1, 1])
     Xb = np.array([[3.0, 1.0], [4.0, 2.0], [1.0, 1.0]])
@@ -183,20 +189,24 @@ def check_project_to_boundary(project_to_boundary):
         d3, _ = (
             np.asarray(v, dtype=float) for v in call(project_to_boundary, X.copy(), 3 * w, 3 * b, case=case + ", w and b times 3")
         )
-        expect(
-            np.allclose(d3, d),
+        expect_close(
+            d3,
+            d,
             case + ", w and b times 3",
             "the distances changed, but it is the same line",
             "the distance must not depend on the length of w",
         )
-        expect(
-            np.allclose(P @ w + b, 0, atol=1e-9),
+        expect_close(
+            P @ w + b,
+            0,
             case,
             "a projected point is not on the boundary w^T x + b = 0",
             "move each point along the unit vector w/||w|| by minus its signed distance",
+            atol=1e-9,
         )
-        expect(
-            np.allclose(np.linalg.norm(X - P, axis=1), np.abs(d)),
+        expect_close(
+            np.linalg.norm(X - P, axis=1),
+            np.abs(d),
             case,
             "the distance from a point to its projection is not |d|",
             "divide the score by ||w||: w is not a unit vector",
@@ -214,8 +224,7 @@ def check_project_to_boundary(project_to_boundary):
 @public_check("Problem 4", "mistake_bound")
 def check_mistake_bound(mistake_bound):
     rng = np.random.default_rng(104)
-    X = np.vstack([rng.normal(-2.0, 0.7, size=(15, 2)), rng.normal(2.0, 0.7, size=(15, 2))])
-    t = np.repeat([-1, 1], 15)
+    X, t = _two_clouds(rng, 15, 0.7)
     w, b = np.array([1.0, 1.2]), 0.2
     case = "30 points separated by w = (1, 1.2), b = 0.2"
     got = call(mistake_bound, X.copy(), t.copy(), w.copy(), b, case=case)
@@ -228,18 +237,22 @@ def check_mistake_bound(mistake_bound):
         "R and gamma are both > 0 when every t_n z_n > 0",
     )
     scaled = float(call(mistake_bound, X.copy(), t.copy(), 5 * w, 5 * b, case=case + ", w and b times 5"))
-    expect(
-        np.isclose(scaled, got, rtol=1e-9),
+    expect_close(
+        scaled,
+        got,
         case + ", w and b times 5",
         "the bound changed, but it is the same line",
         "gamma is a distance: divide the smallest t_n z_n by the length of (w, b)",
+        rtol=1e-9,
     )
     expect(got >= 1, case, "the bound is below 1", "R is the LARGEST norm, gamma the SMALLEST margin")
-    expect(
-        np.isclose(got, _bound(X, t, w, b), rtol=1e-6),
+    expect_close(
+        got,
+        _bound(X, t, w, b),
         case,
         "the bound is not (R / gamma)^2 with the bias counted as a weight",
         "append a feature that is always 1 to every x (for R) and b to w (for gamma and its norm)",
+        rtol=1e-6,
     )
     case_bad = "the same points and a line that misclassifies some of them"
     bad = call(mistake_bound, X.copy(), t.copy(), np.array([1.0, -1.0]), 0.0, case=case_bad)

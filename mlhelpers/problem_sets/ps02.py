@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..functions import sigmoid
 from ..models import LDA
 
@@ -83,11 +83,14 @@ def check_lda_params(lda_params):
         X = rng.normal(size=(50, d)) * 3
         direct = np.exp(_logpdf(X, mu1, cov)) * prior1
         direct = direct / (direct + np.exp(_logpdf(X, mu0, cov)) * (1 - prior1))
-        expect(
-            np.allclose(sigmoid(X @ w + b), direct, rtol=1e-6, atol=1e-9),
+        expect_close(
+            sigmoid(X @ w + b),
+            direct,
             case,
             "sigma(w^T x + b) is not the Bayes posterior",
             "re-derive the constant term",
+            rtol=1e-6,
+            atol=1e-9,
         )
     return len(cases)
 
@@ -121,11 +124,13 @@ def check_prior_shift(prior_shift):
             "b moved the wrong way",
             "a more frequent class 1 makes every score larger: the posterior of class 1 grows with P(t=1)",
         )
-        expect(
-            np.isclose(b_new - b_, delta, rtol=1e-6),
+        expect_close(
+            b_new - b_,
+            delta,
             case,
             "b changed by the wrong amount",
             "b contains ln(P(t=1) / P(t=0)); the rest of b does not depend on the prior",
+            rtol=1e-6,
         )
         u = w_ / np.linalg.norm(w_)
         x_old = -b_ / np.linalg.norm(w_) * u  # a point on the old boundary
@@ -135,11 +140,13 @@ def check_prior_shift(prior_shift):
             "the boundary moved the wrong way",
             "a more probable class 1 gets a larger region: the boundary moves towards class 0, against w",
         )
-        expect(
-            np.isclose((x_old + shift * u) @ w_ + b_new, 0.0, atol=1e-9),
+        expect_close(
+            (x_old + shift * u) @ w_ + b_new,
+            0.0,
             case,
             "moving a point of the old boundary by shift along w/||w|| does not land on the new boundary",
             "the score changes by ||w|| per unit of distance along w/||w||",
+            atol=1e-9,
         )
     return 1 + len(cases)
 
@@ -176,11 +183,14 @@ def check_qda_posterior(qda_posterior):
         again = np.asarray(
             call(qda_posterior, X_train[perm], t_train[perm], X.copy(), case=case + ", training rows shuffled"), dtype=float
         )
-        expect(
-            np.allclose(again, got, rtol=1e-6, atol=1e-9),
+        expect_close(
+            again,
+            got,
             case + ", training rows shuffled",
             "the result depends on the order of the training points",
             "select each class with t_train == k",
+            rtol=1e-6,
+            atol=1e-9,
         )
     X_train, t_train = cases[0][1], cases[0][2]
     far = np.array([[400.0, -400.0], [-600.0, 250.0]])
@@ -192,11 +202,13 @@ def check_qda_posterior(qda_posterior):
         "the result is not a number (nan): both densities underflowed to 0",
         "work with log densities and take sigma of their difference; never exp, then divide",
     )
-    expect(
-        np.allclose(got, _qda(X_train, t_train, far), atol=1e-9),
+    expect_close(
+        got,
+        _qda(X_train, t_train, far),
         case,
         "the posteriors are not QDA's",
         "compute the log-odds from log densities",
+        atol=1e-9,
     )
     return len(cases) + 1
 
@@ -229,10 +241,13 @@ def check_naive_bayes_log_odds(naive_bayes_log_odds):
     var = np.array([1.0, 2.0, 0.5])
     z_s = np.asarray(call(naive_bayes_log_odds, X.copy(), mu0, var, mu1, var.copy(), 0.6, case=case_lda), dtype=float)
     lda = LDA.from_params(mu0, mu1, np.diag(var), prior1=0.6)
-    expect(
-        np.allclose(z_s, X @ lda.w + lda.b, rtol=1e-6, atol=1e-9),
+    expect_close(
+        z_s,
+        X @ lda.w + lda.b,
         case_lda,
         "the log-odds are not LDA's w^T x + b with the diagonal covariance",
         "with equal variances the terms in x_d^2 cancel, feature by feature",
+        rtol=1e-6,
+        atol=1e-9,
     )
     return 2

@@ -7,7 +7,7 @@ import warnings
 
 import numpy as np
 
-from ..exercises import call, expect, public_check
+from ..exercises import call, expect, expect_close, public_check
 from ..functions import log_sigmoid
 
 __all__ = [
@@ -65,36 +65,37 @@ def check_coin_log_likelihood(coin_log_likelihood):
         cases += 2
     case = "no tosses at all (heads = 0, tails = 0), p = 0.3"
     got = _float_array(_quiet_call(coin_log_likelihood, 0.3, 0, 0, case=case), case, "a number")
-    expect(
-        np.isclose(got, 0.0, atol=1e-12),
-        case,
-        "the result is not log 1 = 0",
-        "an empty sequence is certain: its probability is 1",
-    )
+    expect_close(got, 0.0, case, "the result is not log 1 = 0", "an empty sequence is certain: its probability is 1", atol=1e-12)
     # independence: two sequences one after the other have the product of their probabilities
     case = "3 heads and 5 tails followed by 6 heads and 1 tail, p = 0.6"
     parts = [_quiet_call(coin_log_likelihood, 0.6, h, t, case=case) for h, t in [(3, 5), (6, 1), (9, 6)]]
     first, second, joined = (float(_float_array(v, case, "a number")) for v in parts)
-    expect(
-        np.isclose(joined, first + second, rtol=1e-9, atol=1e-12),
+    expect_close(
+        joined,
+        first + second,
         case,
         "the log-likelihood of the two sequences together is not the sum of their log-likelihoods",
         "the probability of ONE particular ordered sequence has no binomial coefficient: it is a product of one factor per toss",
+        rtol=1e-9,
+        atol=1e-12,
     )
     # symmetry: heads with p are tails with 1 - p
     case = "heads <-> tails with p <-> 1 - p, for 7 heads, 2 tails, p = 0.2"
     a = float(_float_array(_quiet_call(coin_log_likelihood, 0.2, 7, 2, case=case), case, "a number"))
     b = float(_float_array(_quiet_call(coin_log_likelihood, 0.8, 2, 7, case=case), case, "a number"))
-    expect(np.isclose(a, b, rtol=1e-9), case, "the two values differ", "swapping the names of the faces changes nothing")
+    expect_close(a, b, case, "the two values differ", "swapping the names of the faces changes nothing", rtol=1e-9)
     # the values themselves, also far from p = 1/2
     for heads, tails, p in [(12, 30, 0.01), (1, 1, 0.999), (40, 3, 0.9)]:
         case = f"heads = {heads}, tails = {tails}, p = {p}"
         got = float(_float_array(_quiet_call(coin_log_likelihood, p, heads, tails, case=case), case, "a number"))
-        expect(
-            np.isclose(got, _coin_reference(p, heads, tails), rtol=1e-7, atol=1e-12),
+        expect_close(
+            got,
+            _coin_reference(p, heads, tails),
             case,
             "the value is not the log of the probability of the sequence",
             "log of a product is a sum of logs: one term per face, weighted by how often it came up",
+            rtol=1e-7,
+            atol=1e-12,
         )
     return cases + 6
 
@@ -121,11 +122,14 @@ def check_mle(mle):
             "solve d/dp log L(p) = 0 exactly, on paper, for any counts (a grid only gets close)",
         )
         mirror = estimate(tails, heads, f"heads = {tails}, tails = {heads} (the faces swapped)")
-        expect(
-            np.isclose(mirror, 1 - p, rtol=1e-9, atol=1e-12),
+        expect_close(
+            mirror,
+            1 - p,
             f"heads = {heads}, tails = {tails} and the faces swapped",
             "the two estimates do not add up to 1",
             "the estimate of P(tails) is 1 - p-hat",
+            rtol=1e-9,
+            atol=1e-12,
         )
     for heads, tails in [(0, 5), (6, 0)]:
         case = f"heads = {heads}, tails = {tails} (one face never seen)"
@@ -163,16 +167,19 @@ def check_cross_entropy_from_logits(cross_entropy_from_logits):
         "return the per-sample losses, not their mean",
     )
     expect(np.all(got >= 0), case, "a loss is negative", "a cross-entropy is -log of a probability, so it is never below 0")
-    expect(
-        np.allclose(got, _ce_reference(t, z), rtol=1e-9, atol=1e-12),
+    expect_close(
+        got,
+        _ce_reference(t, z),
         case,
         "the losses are not -log p(t | z)",
         "for t = 1 the loss is -log sigma(z), for t = 0 it is -log(1 - sigma(z))",
+        rtol=1e-9,
+        atol=1e-12,
     )
     case = "t = 1 and t = 0 at the mirrored logits z and -z"
     ones = _float_array(_quiet_call(cross_entropy_from_logits, np.ones(9, dtype=int), z, case=case), case, "an array")
     zeros = _float_array(_quiet_call(cross_entropy_from_logits, np.zeros(9, dtype=int), -z, case=case), case, "an array")
-    expect(np.allclose(ones, zeros, rtol=1e-9, atol=1e-12), case, "the losses differ", "1 - sigma(z) = sigma(-z)")
+    expect_close(ones, zeros, case, "the losses differ", "1 - sigma(z) = sigma(-z)", rtol=1e-9, atol=1e-12)
     big = np.array([-800.0, 800.0, -800.0, 800.0, -45.0, 45.0, 0.0])
     t_big = np.array([1, 0, 0, 1, 1, 0, 1])
     case = "logits z = -800, 800, -800, 800, -45, 45, 0 (targets 1, 0, 0, 1, 1, 0, 1)"
@@ -184,11 +191,14 @@ def check_cross_entropy_from_logits(cross_entropy_from_logits):
         "a loss is inf or nan: sigma(z) overflowed or rounded to 0 or 1 before the log",
         "never compute sigma(z) first: rewrite the loss in z with np.logaddexp",
     )
-    expect(
-        np.allclose(got, _ce_reference(t_big, big), rtol=1e-9, atol=1e-300),
+    expect_close(
+        got,
+        _ce_reference(t_big, big),
         case,
         "the losses are finite but not right for large |z|",
         "a sure right answer costs almost 0 (but more than 0 for |z| = 45), a sure wrong one about |z|",
+        rtol=1e-9,
+        atol=1e-300,
     )
     expect(
         got[5] > 0, "t = 0, z = 45", "the loss is exactly 0", "sigma(45) is 1 - 3e-20, not 1: keep the loss in z, not in sigma(z)"
@@ -219,11 +229,13 @@ def check_data_log_likelihood(data_log_likelihood):
     )
     case2 = "the same 13 samples, each listed twice"
     ll2 = value(w, b, np.vstack([X, X]), np.r_[t, t], case2)
-    expect(
-        np.isclose(ll2, 2 * ll, rtol=1e-9),
+    expect_close(
+        ll2,
+        2 * ll,
         case2,
         "the log-likelihood did not double",
         "independent samples multiply their probabilities, so their logs add up: a sum, not a mean",
+        rtol=1e-9,
     )
     case3 = "the same samples with the bias b changed to -2"
     expect(
@@ -232,11 +244,13 @@ def check_data_log_likelihood(data_log_likelihood):
         "the bias b changed nothing",
         "the logit of sample n is x_n . w + b",
     )
-    expect(
-        np.isclose(ll, reference(w, b, X, t), rtol=1e-9),
+    expect_close(
+        ll,
+        reference(w, b, X, t),
         case,
         "the value is not the log of the probability of the targets",
         "each sample contributes log p(t_n | x_n): log sigma(z_n) if t_n = 1, log sigma(-z_n) if t_n = 0",
+        rtol=1e-9,
     )
     case4 = "huge weights (w = 300 times the one above), many samples sure and wrong"
     big = value(300 * w, b, X, t, case4)
@@ -246,10 +260,12 @@ def check_data_log_likelihood(data_log_likelihood):
         "the result is -inf or nan",
         "work from the logits with mh.log_sigmoid, never take the log of sigma(z)",
     )
-    expect(
-        np.isclose(big, reference(300 * w, b, X, t), rtol=1e-9),
+    expect_close(
+        big,
+        reference(300 * w, b, X, t),
         case4,
         "the value is not right for huge weights",
         "log(1 - sigma(z)) = log sigma(-z)",
+        rtol=1e-9,
     )
     return 4

@@ -8,7 +8,7 @@ import warnings
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..functions import log_sigmoid, sigmoid
 from ..losses import logistic_cost
 from ..optimize import numerical_gradient as _reference_gradient
@@ -34,6 +34,26 @@ def _array(value, case, shape, what):
     except (TypeError, ValueError):
         fail(case, f"the result is not {what}", "return a numpy array of floats")
     expect(got.shape == shape, case, f"the result has shape {got.shape}, not {shape}", f"return {what}")
+    return got
+
+
+def _slopes(derivative, z, case):
+    """The student's ``derivative`` at the logits ``z``: one float per logit."""
+    return _array(_quiet_call(derivative, z, case=case), case, z.shape, "one value per logit")
+
+
+def _central_differences(f, z):
+    """Central differences of the elementwise ``f`` at each logit, with the course's
+    :func:`~mlhelpers.optimize.numerical_gradient` (one logit at a time: no rounding
+    from the other terms)."""
+    return np.array([_reference_gradient(lambda v: f(v[0]), [zn])[0] for zn in z])
+
+
+def _slopes_of(f, derivative, z, case, problem, hint, *, atol):
+    """The student's ``derivative`` at ``z``, checked against central differences of
+    ``f`` (relative error 1e-6); ``problem`` and ``hint`` if they disagree."""
+    got = _slopes(derivative, z, case)
+    expect_close(got, _central_differences(f, z), case, problem, hint, rtol=1e-6, atol=atol)
     return got
 
 
@@ -64,20 +84,21 @@ def check_numerical_gradient(numerical_gradient):
             "your function changed the w it was given",
             "perturb a copy of w (w.copy()), not w itself",
         )
-        expect(
-            np.allclose(got, A @ w + c, rtol=1e-6, atol=1e-8),
+        expect_close(
+            got,
+            A @ w + c,
             case,
             "the estimate is not the gradient of the quadratic",
             "component i: [f(w + eps e_i) - f(w - eps e_i)] / (2 eps), e_i the i-th unit vector",
+            rtol=1e-6,
+            atol=1e-8,
         )
         cases += 1
     case = "the quadratic in 4 dimensions, eps left at its default"
     got = _array(
         _quiet_call(numerical_gradient, quadratic, w, case=case), case, (4,), "one partial derivative per component of w"
     )
-    expect(
-        np.allclose(got, A @ w + c, rtol=1e-6, atol=1e-8), case, "the estimate is off", "give eps a default value, e.g. eps=1e-6"
-    )
+    expect_close(got, A @ w + c, case, "the estimate is off", "give eps a default value, e.g. eps=1e-6", rtol=1e-6, atol=1e-8)
     # accuracy order: a central difference's error shrinks like eps**2, a one-sided one like eps
     w = np.array([0.3, -0.7, 1.1])
 
@@ -106,42 +127,48 @@ def check_numerical_gradient(numerical_gradient):
 def check_sigmoid_derivative(sigmoid_derivative):
     z = np.array([-6.3, -2.2, -0.4, 0.9, 1.7, 4.1, 7.5])
     case = "7 logits between -6.3 and 7.5"
-    got = _array(_quiet_call(sigmoid_derivative, z, case=case), case, z.shape, "one value per logit")
-    eps = 1e-6
-    fd = (sigmoid(z + eps) - sigmoid(z - eps)) / (2 * eps)
-    expect(
-        np.allclose(got, fd, rtol=1e-6, atol=1e-10),
+    got = _slopes_of(
+        sigmoid,
+        sigmoid_derivative,
+        z,
         case,
         "the values disagree with finite differences of sigma",
         "differentiate (1 + e^(-z))^(-1) with the chain rule",
+        atol=1e-10,
     )
     case = "z and -z"
-    mirror = _array(_quiet_call(sigmoid_derivative, -z, case=case), case, z.shape, "one value per logit")
-    expect(
-        np.allclose(got, mirror, rtol=1e-9, atol=1e-15),
+    mirror = _slopes(sigmoid_derivative, -z, case)
+    expect_close(
+        got,
+        mirror,
         case,
         "sigma'(-z) differs from sigma'(z)",
         "the sigmoid is point-symmetric about (0, 1/2)",
+        rtol=1e-9,
+        atol=1e-15,
     )
     far = np.array([-300.0, -40.0, 40.0, 300.0])
     case = "z = -300, -40, 40, 300"
-    got = _array(_quiet_call(sigmoid_derivative, far, case=case), case, far.shape, "one value per logit")
+    got = _slopes(sigmoid_derivative, far, case)
     expect(
         np.all(got > 0),
         case,
         "a value is 0 or negative, but sigma'(z) is tiny and positive there",
         "1 - sigma(z) rounds to 0 for large z: write 1 - sigma(z) as sigma of something",
     )
-    expect(
-        np.allclose(got, sigmoid(far) * sigmoid(-far), rtol=1e-9, atol=0),
+    expect_close(
+        got,
+        sigmoid(far) * sigmoid(-far),
         case,
         "the values are positive but not accurate to many digits",
         "both factors must be computed without cancelling 1 - (a number close to 1)",
+        rtol=1e-9,
+        atol=0,
     )
     case = "z = -800, 0, 800"
-    got = _array(_quiet_call(sigmoid_derivative, np.array([-800.0, 0.0, 800.0]), case=case), case, (3,), "one value per logit")
+    got = _slopes(sigmoid_derivative, np.array([-800.0, 0.0, 800.0]), case)
     expect(np.all(np.isfinite(got)), case, "a value is inf or nan", "use mh.sigmoid, which never overflows")
-    expect(np.isclose(got[1], 0.25, rtol=1e-9), "z = 0", "the slope at 0 is wrong", "sigma(0) = 1/2")
+    expect_close(got[1], 0.25, "z = 0", "the slope at 0 is wrong", "sigma(0) = 1/2", rtol=1e-9)
     return 4
 
 
@@ -149,18 +176,18 @@ def check_sigmoid_derivative(sigmoid_derivative):
 def check_dlog_sigmoid(dlog_sigmoid):
     z = np.array([-27.5, -8.8, -1.3, 0.2, 2.6, 11.4, 29.0])
     case = "7 logits between -27.5 and 29"
-    got = _array(_quiet_call(dlog_sigmoid, z, case=case), case, z.shape, "one value per logit")
-    eps = 1e-6
-    fd = (log_sigmoid(z + eps) - log_sigmoid(z - eps)) / (2 * eps)
-    expect(
-        np.allclose(got, fd, rtol=1e-6, atol=0),
+    _slopes_of(
+        log_sigmoid,
+        dlog_sigmoid,
+        z,
         case,
         "the values disagree with finite differences of log sigma (relative error above 1e-6)",
         "(log u)' = u'/u with u = sigma(z), then simplify; for large z, 1 - sigma(z) loses every digit",
+        atol=0,
     )
     far = np.array([-800.0, -300.0, 45.0, 300.0, 700.0])
     case = "z = -800, -300, 45, 300, 700"
-    got = _array(_quiet_call(dlog_sigmoid, far, case=case), case, far.shape, "one value per logit")
+    got = _slopes(dlog_sigmoid, far, case)
     expect(np.all(np.isfinite(got)), case, "a value is inf or nan", "use mh.sigmoid, which never overflows")
     expect(
         np.all(got > 0),
@@ -168,11 +195,14 @@ def check_dlog_sigmoid(dlog_sigmoid):
         "a value is 0 or negative, but the slope of log sigma is always positive",
         "write your result as sigma of something, not 1 - sigma(z)",
     )
-    expect(
-        np.allclose(got, sigmoid(-far), rtol=1e-9, atol=0),
+    expect_close(
+        got,
+        sigmoid(-far),
         case,
         "the values are not accurate to many digits for large |z|",
         "log sigma(z) is almost z for very negative z and almost 0 for large z: its slope goes from 1 to 0",
+        rtol=1e-9,
+        atol=0,
     )
     return 2
 
@@ -202,17 +232,23 @@ def check_mean_logistic_gradient(mean_logistic_gradient):
         "the gradient changed, but the mean cost did not",
         "the cost is the MEAN over the samples: so is its gradient",
     )
-    expect(
-        np.allclose(dw, fd_w, rtol=1e-6, atol=1e-8),
+    expect_close(
+        dw,
+        fd_w,
         case,
         "dw disagrees with finite differences of the mean cost",
         "each sample contributes its error (output minus target) times its input",
+        rtol=1e-6,
+        atol=1e-8,
     )
-    expect(
-        np.isclose(db, fd_b, rtol=1e-6, atol=1e-8),
+    expect_close(
+        db,
+        fd_b,
         case,
         "db disagrees with finite differences of the mean cost in b",
         "the bias is a weight whose input is always 1",
+        rtol=1e-6,
+        atol=1e-8,
     )
     case = "huge weights (300 times the above): many samples sure and wrong"
     dw, db = gradient(300 * w, b, X, t, case)
@@ -220,10 +256,7 @@ def check_mean_logistic_gradient(mean_logistic_gradient):
         np.all(np.isfinite(dw)) and np.isfinite(db), case, "the gradient is inf or nan", "use mh.sigmoid, which never overflows"
     )
     fd_w = _reference_gradient(lambda v: logistic_cost(v, b, X, t), 300 * w)
-    expect(
-        np.allclose(dw, fd_w, rtol=1e-5, atol=1e-6),
-        case,
-        "dw disagrees with finite differences",
-        "compute all N outputs at once: X @ w + b",
+    expect_close(
+        dw, fd_w, case, "dw disagrees with finite differences", "compute all N outputs at once: X @ w + b", rtol=1e-5, atol=1e-6
     )
     return 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, public_check
+from ..exercises import call, expect, expect_close, public_check
 from ..losses import logistic_cost, logistic_gradient
 
 __all__ = ["check_descend", "check_logistic_lr_limit", "check_logistic_path", "check_lr_max"]
@@ -39,7 +39,7 @@ def check_descend(descend):
     # J = w^2 from a number
     case = "J(w) = w**2 from w0 = 5.0, lr = 0.2, tol = 1e-4, max_steps = 500"
     path = _as_path(call(descend, lambda w: 2 * w, 5.0, 0.2, 1e-4, 500, case=case), case, ())
-    expect(np.isclose(path[0], 5.0), case, "the path does not start at w0", "put the start in the path before the first step")
+    expect_close(path[0], 5.0, case, "the path does not start at w0", "put the start in the path before the first step")
     costs = path**2
     expect(
         np.all(np.diff(costs) < 0),
@@ -75,12 +75,7 @@ def check_descend(descend):
 
     case = "J = w1**2 + w2**4 from w0 = (1.5, -0.9), lr = 0.1, tol = 1e-2, max_steps = 5000"
     path = _as_path(call(descend, grad_q, np.array([1.5, -0.9]), 0.1, 1e-2, 5000, case=case), case, (2,))
-    expect(
-        np.allclose(path[0], [1.5, -0.9]),
-        case,
-        "the path does not start at w0",
-        "put the start in the path before the first step",
-    )
+    expect_close(path[0], [1.5, -0.9], case, "the path does not start at w0", "put the start in the path before the first step")
     expect(
         np.linalg.norm(path[-1]) < 0.2,
         case,
@@ -156,11 +151,13 @@ def check_lr_max(lr_max):
         )
     case = "A and 4 A"
     A = cases[3][1]
-    expect(
-        np.isclose(float(call(lr_max, 4 * A, case=case)), float(call(lr_max, A, case=case)) / 4, rtol=1e-6),
+    expect_close(
+        float(call(lr_max, 4 * A, case=case)),
+        float(call(lr_max, A, case=case)) / 4,
         case,
         "four times the curvature does not give a quarter of the rate",
         "the limit is inversely proportional to the curvature",
+        rtol=1e-6,
     )
     return len(cases) + 1
 
@@ -205,9 +202,7 @@ def check_logistic_path(logistic_path):
             f"the path has shape {path.shape}, not (n_steps + 1, D + 1)",
             "one row per iterate, the start included; each row is the weights followed by b",
         )
-        expect(
-            np.allclose(path[0], np.append(w0, b0)), case, "the first row is not the start (w0, b0)", "the row is np.append(w, b)"
-        )
+        expect_close(path[0], np.append(w0, b0), case, "the first row is not the start (w0, b0)", "the row is np.append(w, b)")
         costs = np.array([logistic_cost(p[:-1], p[-1], X, t) for p in path])
         expect(
             np.all(np.diff(costs) <= 1e-12),
@@ -229,11 +224,14 @@ def check_logistic_path(logistic_path):
             "update every weight at every step",
         )
         reference = _logistic_path(X, t, w0, b0, lr, n_steps)
-        expect(
-            np.allclose(path, reference, rtol=1e-6, atol=1e-9),
+        expect_close(
+            path,
+            reference,
             case,
             "the iterates are not those of batch gradient descent",
             "one step per iteration, with the gradient of the whole data set (mh.logistic_gradient) at the current (w, b)",
+            rtol=1e-6,
+            atol=1e-9,
         )
     return 2
 
@@ -263,16 +261,16 @@ def check_logistic_lr_limit(logistic_lr_limit):
             "the result is not one positive number",
             "return a float",
         )
-        expect(
-            np.isclose(float(got), _lr_limit(Xc, l2), rtol=1e-6),
+        expect_close(
+            float(got),
+            _lr_limit(Xc, l2),
             case,
             "the rate is not 2 / L for the curvature bound L",
             "bound y(1 - y) by its largest value; the bias column of ones is part of A; "
             "the penalty adds l2 to the weights' curvature, not to b's",
+            rtol=1e-6,
         )
     case = "the same samples in another order"
     got = float(call(logistic_lr_limit, X[::-1], 0.0, case=case))
-    expect(
-        np.isclose(got, _lr_limit(X, 0.0), rtol=1e-6), case, "the order of the samples changes the rate", "average over samples"
-    )
+    expect_close(got, _lr_limit(X, 0.0), case, "the order of the samples changes the rate", "average over samples", rtol=1e-6)
     return len(cases) + 1

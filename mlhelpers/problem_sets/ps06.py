@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..functions import sigmoid
 from ..losses import logistic_cost, logistic_gradient
+from ..optimize import numerical_gradient
 
 __all__ = [
     "check_boundary_x2",
@@ -54,30 +55,33 @@ def check_cost_and_gradient(cost_and_gradient):
             f"dw has shape {dw.shape}, not (D,)",
             "one partial derivative per weight: X.T @ (y - t) / N ...",
         )
-        expect(
-            np.isclose(float(J), logistic_cost(w, b, X, t, l2=l2), rtol=1e-6),
+        expect_close(
+            float(J),
+            logistic_cost(w, b, X, t, l2=l2),
             case,
             "J is not the mean cross-entropy plus the penalty",
             "average over samples (not a sum), and add l2/2 * ||w||^2 (the bias is not penalized)",
+            rtol=1e-6,
         )
-        eps = 1e-6
-        fd = []
-        for j in range(2):
-            e = np.zeros(2)
-            e[j] = eps
-            fd.append((logistic_cost(w + e, b, X, t, l2=l2) - logistic_cost(w - e, b, X, t, l2=l2)) / (2 * eps))
-        fd_b = (logistic_cost(w, b + eps, X, t, l2=l2) - logistic_cost(w, b - eps, X, t, l2=l2)) / (2 * eps)
-        expect(
-            np.allclose(dw, fd, rtol=1e-5, atol=1e-8),
+        fd = numerical_gradient(lambda v, b=b, l2=l2: logistic_cost(v, b, X, t, l2=l2), w)
+        fd_b = numerical_gradient(lambda v, w=w, l2=l2: logistic_cost(w, v[0], X, t, l2=l2), [b])[0]
+        expect_close(
+            dw,
+            fd,
             case,
             "dw disagrees with finite differences of the cost",
             "dJ/dw = X.T @ (y - t) / N + l2 * w, with y = sigma(X @ w + b)",
+            rtol=1e-5,
+            atol=1e-8,
         )
-        expect(
-            np.isclose(float(db), fd_b, rtol=1e-5, atol=1e-8),
+        expect_close(
+            float(db),
+            fd_b,
             case,
             "db disagrees with finite differences of the cost",
             "dJ/db is the mean of y - t; the penalty does not touch b",
+            rtol=1e-5,
+            atol=1e-8,
         )
     return len(cases)
 
@@ -128,20 +132,17 @@ def check_boundary_x2(boundary_x2):
             "one x2 for every x1, computed for the whole array",
         )
         z = w[0] * x1 + w[1] * x2 + b
-        expect(
-            np.allclose(z, 0, atol=1e-9),
+        expect_close(
+            z,
+            0,
             case,
             "the points (x1, x2) are not on the line w1 x1 + w2 x2 + b = 0",
             "solve w1 x1 + w2 x2 + b = 0 for x2; mind the sign of every term",
+            atol=1e-9,
         )
         case2 = case + ", with w and b both multiplied by 3"
         x2s = np.asarray(call(boundary_x2, 3 * w, 3 * b, x1, case=case2), dtype=float)
-        expect(
-            np.allclose(x2s, x2),
-            case2,
-            "scaling w and b moved the line",
-            "the boundary depends only on the ratios of w1, w2 and b",
-        )
+        expect_close(x2s, x2, case2, "scaling w and b moved the line", "the boundary depends only on the ratios of w1, w2 and b")
     return 6
 
 
@@ -182,8 +183,9 @@ def check_predict_accuracy(predict, accuracy):
         expect(np.ndim(acc) == 0, case, "the accuracy is not one number", "the fraction of samples predicted right")
     for case, tc, yc, expected in cases:
         acc = float(call(accuracy, np.array(tc), np.array(yc), case=case))
-        expect(
-            np.isclose(acc, expected),
+        expect_close(
+            acc,
+            expected,
             case,
             "the accuracy is not the fraction of labels that match the targets",
             "a fraction between 0 and 1 (not a count, not a percentage)",
@@ -220,11 +222,8 @@ def check_standardize(standardize):
         "the training columns do not have mean 0 and std 1",
         "subtract each column's mean, divide by its std (axis=0)",
     )
-    expect(
-        np.allclose(Z_train[:, 2], 0),
-        case,
-        "the constant training column does not map to 0",
-        "its mean is its value; use std 1 for it",
+    expect_close(
+        Z_train[:, 2], 0, case, "the constant training column does not map to 0", "its mean is its value; use std 1 for it"
     )
     mean, std = X_train.mean(axis=0), X_train.std(axis=0)
     std = np.where(std == 0, 1.0, std)
@@ -234,8 +233,9 @@ def check_standardize(standardize):
         "the other samples were scaled with their own statistics",
         "use the TRAINING set's mean and std for both: the other set is new data",
     )
-    expect(
-        np.allclose(Z_other, (X_other - mean) / std),
+    expect_close(
+        Z_other,
+        (X_other - mean) / std,
         case,
         "the other samples are not scaled with the training statistics",
         "(X_other - training mean) / training std, with std 1 for a constant column",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..losses import logistic_cost
 from ..optimize import numerical_gradient
 
@@ -203,11 +203,14 @@ def check_neg_log_prior(neg_log_prior):
             )
             f1 = float(np.ravel(f1)[0])
             parts = sum(float(np.ravel(call(neg_log_prior, np.array([x]), v, prior, case=case))[0]) for x in w1)
-            expect(
-                np.isclose(f1, parts, rtol=1e-9, atol=1e-9),
+            expect_close(
+                f1,
+                parts,
                 case + ", w of 5 weights",
                 "-log p(w) is not the sum of the weights' -log p(w_j)",
                 "the weights are independent a priori: the densities multiply, their logs add",
+                rtol=1e-9,
+                atol=1e-9,
             )
             s = np.sqrt(v)
             grid = np.linspace(-20 * s, 20 * s, 2001)
@@ -235,11 +238,14 @@ def check_neg_log_prior(neg_log_prior):
                 diff = (w1 @ w1 - w2 @ w2) / (2 * v)
             else:
                 diff = (np.abs(w1).sum() - np.abs(w2).sum()) / np.sqrt(v / 2)
-            expect(
-                np.isclose(f1 - f2, diff, rtol=1e-6, atol=1e-9),
+            expect_close(
+                f1 - f2,
+                diff,
                 case + ", two weight vectors",
                 "the difference of -log p between two weight vectors is not that of the penalty",
                 "Gaussian: a multiple of ||w||^2; Laplace: a multiple of ||w||_1; the rest is a constant",
+                rtol=1e-6,
+                atol=1e-9,
             )
             cases += 1
     return cases

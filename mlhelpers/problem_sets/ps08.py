@@ -7,7 +7,7 @@ import warnings
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..metrics import roc_auc, roc_curve
 
 __all__ = [
@@ -77,8 +77,9 @@ def check_confusion_counts(confusion_counts):
             "a true positive has t = 1 AND t_hat = 1",
         )
         flipped = call(confusion_counts, 1 - tt, 1 - yy, case=case + ", both classes swapped")
-        expect(
-            np.allclose(np.array(flipped, dtype=float), [tp, fn, fp, tn]),
+        expect_close(
+            np.array(flipped, dtype=float),
+            [tp, fn, fp, tn],
             case + ", both classes swapped",
             "swapping the classes does not swap TN with TP and FP with FN",
             "compare t and t_hat with 0 and 1 explicitly; do not rely on the order of the samples",
@@ -249,29 +250,34 @@ def check_auc_by_pairs(auc_by_pairs):
         got = float(np.ravel(got)[0])
         expect(0 <= got <= 1, case, "the AUC is outside 0 to 1", "it is a fraction of pairs")
         if np.unique(s).size == 1:
-            expect(
-                np.isclose(got, 0.5), case, "scores that are all equal do not give 1/2", "a tie counts one half, not 0 and not 1"
-            )
+            expect_close(got, 0.5, case, "scores that are all equal do not give 1/2", "a tie counts one half, not 0 and not 1")
         flipped = float(np.ravel(call(auc_by_pairs, t.copy(), -s, case=case + ", scores negated"))[0])
-        expect(
-            np.isclose(got + flipped, 1.0, atol=1e-12),
+        expect_close(
+            got + flipped,
+            1.0,
             case + ", scores negated",
             "AUC(-scores) is not 1 - AUC(scores)",
             "a pair won with the scores is lost with the negated scores; a tie stays a tie",
+            atol=1e-12,
         )
         warped = float(
             np.ravel(call(auc_by_pairs, t.copy(), np.exp(3 * s), case=case + ", scores replaced by exp(3 * scores)"))[0]
         )
-        expect(
-            np.isclose(got, warped, atol=1e-12),
+        expect_close(
+            got,
+            warped,
             case + ", scores replaced by exp(3 * scores)",
             "the AUC changed under an increasing transformation of the scores",
             "only the ORDER of the scores matters: compare them, do not add or average them",
+            atol=1e-12,
         )
-        expect(
-            np.isclose(got, roc_auc(t, s), rtol=1e-9, atol=1e-12),
+        expect_close(
+            got,
+            roc_auc(t, s),
             case,
             "the result is not the fraction of (positive, negative) pairs won, ties counted 1/2",
             "compare every positive's score with every negative's: broadcasting gives all differences at once",
+            rtol=1e-9,
+            atol=1e-12,
         )
     return len(cases)

@@ -8,7 +8,8 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from ..exercises import _Failure, call, expect, fail, public_check
+from ..exercises import _Failure, call, expect, expect_close, fail, public_check
+from ..optimize import numerical_gradient
 
 __all__ = [
     "check_least_squares",
@@ -82,6 +83,20 @@ def _regression_data(seed, n, d, offset=3.0):
     return X, t
 
 
+def _expect_shift_moves_only_b(fit, X, t, *args, case, hint):
+    """Shifting every target by 10 leaves ``w`` alone and adds 10 to ``b``:
+    ``fit(X, t + 10, *args)`` against ``fit(X, t, *args)``."""
+    d = X.shape[1]
+    w, b = _pair(call(fit, X, t, *args, case=case), case, d)
+    w_up, b_up = _pair(call(fit, X, t + 10.0, *args, case=case), case, d)
+    expect(
+        np.allclose(w, w_up, rtol=1e-6, atol=1e-8) and np.isclose(b_up, b + 10.0, rtol=1e-6),
+        case,
+        "shifting every target by 10 did not just add 10 to b",
+        hint,
+    )
+
+
 def _stationary(X, t, w, b, l2, case):
     """The mean-form cost's gradient at (w, b) is zero (relative to its scale at w = 0)."""
     n = X.shape[0]
@@ -114,15 +129,9 @@ def check_least_squares(least_squares):
                 "the gradient of the cost with respect to w is not zero at your w (not a minimum)",
                 "solve the normal equations of the centred data, or lstsq on X with a column of ones",
             )
-        case = "targets shifted by +10"
         X, t = _regression_data(94, 25, 3)
-        w0, b0 = _pair(call(least_squares, X, t, case=case), case, 3)
-        w1, b1 = _pair(call(least_squares, X, t + 10.0, case=case), case, 3)
-        expect(
-            np.allclose(w0, w1, rtol=1e-6, atol=1e-8) and np.isclose(b1, b0 + 10.0, rtol=1e-6),
-            case,
-            "shifting every target by 10 did not just add 10 to b",
-            "the bias is not penalized and is fitted too",
+        _expect_shift_moves_only_b(
+            least_squares, X, t, case="targets shifted by +10", hint="the bias is not penalized and is fitted too"
         )
     return len(cases) + 1
 
@@ -153,14 +162,13 @@ def check_ridge(ridge):
         w0, _ = _pair(call(ridge, X, t, 0.0, case=case), case, 3)
         w1, _ = _pair(call(ridge, X, t, 1.0, case=case), case, 3)
         expect(np.linalg.norm(w1) < np.linalg.norm(w0), case, "the penalty did not shrink w", "a larger l2 makes ||w|| smaller")
-        case = "targets shifted by +10, l2 = 1"
-        w2, b2 = _pair(call(ridge, X, t + 10.0, 1.0, case=case), case, 3)
-        _, b1 = _pair(call(ridge, X, t, 1.0, case=case), case, 3)
-        expect(
-            np.allclose(w1, w2, rtol=1e-6, atol=1e-8) and np.isclose(b2, b1 + 10.0, rtol=1e-6),
-            case,
-            "shifting every target by 10 did not just add 10 to b",
-            "the bias must not be penalized: centre X and t, or leave b out of the penalty",
+        _expect_shift_moves_only_b(
+            ridge,
+            X,
+            t,
+            1.0,
+            case="targets shifted by +10, l2 = 1",
+            hint="the bias must not be penalized: centre X and t, or leave b out of the penalty",
         )
     return len(cases) + 2
 
@@ -209,15 +217,17 @@ def check_r2_noise(r2, noise_r2):
     )
     case = "20 noisy predictions"
     got = _number(call(r2, t, y, case=case), case, "r2")
-    expect(
-        np.isclose(got, _r2(t, y), rtol=1e-9),
+    expect_close(
+        got,
+        _r2(t, y),
         case,
         "the value is not 1 - SSE/SST",
         "sum, not mean, in both numerator and denominator (or mean in both); t-bar is the mean of t",
+        rtol=1e-9,
     )
     case = "targets and predictions shifted by 100 and scaled by 3"
     got2 = _number(call(r2, 3 * t + 100, 3 * y + 100, case=case), case, "r2")
-    expect(np.isclose(got, got2, rtol=1e-9), case, "R^2 changed", "R^2 does not depend on the units of t")
+    expect_close(got, got2, case, "R^2 changed", "R^2 does not depend on the units of t", rtol=1e-9)
 
     X, X_te = g.normal(size=(30, 2)), g.normal(size=(200, 2))
     t, t_te = X @ [1.5, -1.0] + 0.5 + g.normal(size=30), X_te @ [1.5, -1.0] + 0.5 + g.normal(size=200)
@@ -234,18 +244,24 @@ def check_r2_noise(r2, noise_r2):
         w, b = _lstsq_fit(np.c_[X, noise[:, :k]], t)
         ref_tr = _r2(t, np.c_[X, noise[:, :k]] @ w + b)
         ref_te = _r2(t_te, np.c_[X_te, noise_te[:, :k]] @ w + b)
-        expect(
-            np.isclose(tr, ref_tr, rtol=1e-6, atol=1e-9),
+        expect_close(
+            tr,
+            ref_tr,
             case,
             "the training R^2 is not that of the least-squares fit",
             "fit least squares with a bias on X with the first k noise columns appended, score on the same data",
+            rtol=1e-6,
+            atol=1e-9,
         )
-        expect(
-            np.isclose(te, ref_te, rtol=1e-6, atol=1e-9),
+        expect_close(
+            te,
+            ref_te,
             case,
             "the test R^2 is not that of the fitted model on the test set",
             "append the first k columns of noise_test to X_test, use the weights fitted on the training set, "
             "and the test targets' own mean in R^2",
+            rtol=1e-6,
+            atol=1e-9,
         )
         train.append(tr)
     expect(
@@ -279,22 +295,25 @@ def check_sgd_step(sgd_step):
             "return a new vector (w - ...), do not update w in place",
         )
         w_new, b_new = _pair(got, case, d)
-        h = 1e-6
-        gw = np.array(
-            [(_one_sample_cost(w + h * e, b, x, tn, l2) - _one_sample_cost(w - h * e, b, x, tn, l2)) / (2 * h) for e in np.eye(d)]
-        )
-        gb = (_one_sample_cost(w, b + h, x, tn, l2) - _one_sample_cost(w, b - h, x, tn, l2)) / (2 * h)
-        expect(
-            np.allclose(w_new, w - lr * gw, rtol=1e-5, atol=1e-7),
+        grad = numerical_gradient(lambda v, d=d, x=x, tn=tn, l2=l2: _one_sample_cost(v[:d], v[d], x, tn, l2), np.r_[w, b])
+        gw, gb = grad[:d], grad[d]
+        expect_close(
+            w_new,
+            w - lr * gw,
             case,
             "the new w is not w - lr times the gradient of the one-sample cost (finite differences)",
             "differentiate (1/2)(w.x + b - t)^2 + (l2/2)||w||^2 with respect to w",
+            rtol=1e-5,
+            atol=1e-7,
         )
-        expect(
-            np.isclose(b_new, b - lr * gb, rtol=1e-5, atol=1e-7),
+        expect_close(
+            b_new,
+            b - lr * gb,
             case,
             "the new b is not b - lr times the derivative of the one-sample cost (finite differences)",
             "the bias is not penalized: its derivative is the residual alone",
+            rtol=1e-5,
+            atol=1e-7,
         )
         n_cases += 1
     # averaged over the samples, the steps follow the full gradient of the mean-form cost
@@ -304,11 +323,14 @@ def check_sgd_step(sgd_step):
     steps = [_pair(call(sgd_step, w.copy(), b, X[n], t[n], lr, l2, case=case), case, 3) for n in range(8)]
     mean_w = np.mean([s[0] for s in steps], axis=0)
     r = X @ w + b - t
-    expect(
-        np.allclose((w - mean_w) / lr, X.T @ r / 8 + l2 * w, rtol=1e-6, atol=1e-9),
+    expect_close(
+        (w - mean_w) / lr,
+        X.T @ r / 8 + l2 * w,
         case,
         "averaged over the samples, your step is not the gradient of the mean-form cost",
         "each one-sample step carries l2 itself (not N * l2): the mean of the steps must be the full gradient",
+        rtol=1e-6,
+        atol=1e-9,
     )
     # the fixed point for one sample, with the bias held at 0, is the one-sample ridge solution
     x, tn, l2 = np.array([1.5, -0.5]), 2.0, 0.4
@@ -316,11 +338,13 @@ def check_sgd_step(sgd_step):
     w = np.zeros(2)
     for _ in range(400):
         w, _ = _pair(call(sgd_step, w, 0.0, x, tn, 0.3, l2, case=case), case, 2)
-    expect(
-        np.allclose(w, x * tn / (x @ x + l2), rtol=1e-6),
+    expect_close(
+        w,
+        x * tn / (x @ x + l2),
         case,
         "repeated steps do not settle at the minimum of the one-sample cost",
         "at a fixed point the bracket of the step is zero",
+        rtol=1e-6,
     )
     return n_cases + 2
 

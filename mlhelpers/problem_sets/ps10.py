@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..exercises import call, expect, fail, public_check
+from ..exercises import call, expect, expect_close, fail, public_check
 from ..functions import sigmoid
 from ..text import bag_of_words as _bag_of_words
 from ..text import build_vocabulary as _build_vocabulary
@@ -95,8 +95,9 @@ def check_bag_of_words(bag_of_words):
         "one row per document, one column per word",
     )
     known = [sum(word in vocab for word in doc) for doc in _DOCS]
-    expect(
-        np.allclose(X.sum(axis=1), known),
+    expect_close(
+        X.sum(axis=1),
+        known,
         case,
         "the row sums are not the numbers of in-vocabulary tokens",
         "add 1 to X[n, vocab[word]] for every occurrence of a known word, and skip unknown words",
@@ -186,11 +187,13 @@ def check_score_review(score_review):
         p = float(p)
         expect(0 < p < 1, case, "the result is not a probability strictly between 0 and 1", "apply mh.sigmoid to the score z")
         x = _bag_of_words([_tokenize(review, stop_words="english")], vocab)[0]
-        expect(
-            np.isclose(p, sigmoid(x @ w + b), rtol=1e-6),
+        expect_close(
+            p,
+            sigmoid(x @ w + b),
             case,
             "the probability is not sigma(b + sum of the weights of the review's words)",
             "tokenize with text.tokenize(review, stop_words='english'), count every known word (repeats too), add b",
+            rtol=1e-6,
         )
     case = "a review made only of the two most positive words"
     p = float(call(score_review, "great works great", dict(vocab), w.copy(), b, case=case))
@@ -198,10 +201,7 @@ def check_score_review(score_review):
     for review in ("", "zebra quartz"):
         case = "an empty review" if not review else f"the review {review!r} (no word of the vocabulary)"
         p = float(call(score_review, review, dict(vocab), w.copy(), b, case=case))
-        expect(
-            np.isclose(p, sigmoid(b), rtol=1e-9),
-            case,
-            "the result is not sigma(b)",
-            "with no known word the score z is the bias alone",
+        expect_close(
+            p, sigmoid(b), case, "the result is not sigma(b)", "with no known word the score z is the bias alone", rtol=1e-9
         )
     return len(cases) + 3
