@@ -244,14 +244,13 @@ def check_standardize(standardize):
 
 
 def _iterations(X, t, lr, J_star, eps, max_iter):
-    t = np.asarray(t, dtype=float)
+    """Steps of batch gradient descent from w = 0, b = 0 until the cost is within eps of J_star."""
     w, b = np.zeros(X.shape[1]), 0.0
     for k in range(max_iter):
-        z = X @ w + b
-        if np.mean(np.logaddexp(0, z) - t * z) - J_star < eps:
+        if logistic_cost(w, b, X, t) - J_star < eps:
             return k
-        r = sigmoid(z) - t
-        w, b = w - lr * X.T @ r / len(t), b - lr * np.mean(r)
+        dw, db = logistic_gradient(w, b, X, t)
+        w, b = w - lr * dw, b - lr * db
     return max_iter
 
 
