@@ -71,9 +71,7 @@ def run(quick: bool, env: dict | None = None) -> list[Row]:
         if not report.exists():
             tail = f"{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
             raise RuntimeError(f"nbval wrote no report (exit code {proc.returncode}):\n{tail}")
-        failed = sum(
-            any(child.tag in ("failure", "error") for child in case) for case in ET.parse(report).iter("testcase")
-        )
+        failed = sum(any(child.tag in ("failure", "error") for child in case) for case in ET.parse(report).iter("testcase"))
     # The parallel run shares the two cores between two notebooks, so its per-notebook
     # times say nothing about one notebook's; each is timed again alone, in a fresh
     # kernel (start-up included), as tests/test_notebooks.py does.

@@ -131,14 +131,27 @@ class Slots(dict):
     def __init__(self, rng, cat, brand):
         plural = cat["plural"]
         super().__init__(
-            noun=cat["noun"], a_noun=cat["a_noun"], one=cat["one"], brand=brand, Brand=brand,
-            this="these" if plural else "this", This="These" if plural else "This",
-            it="they" if plural else "it", It="They" if plural else "It", them="them" if plural else "it",
-            its="their" if plural else "its", their_own=f"a {cat['one']} of their own",
-            was="were" if plural else "was", has="have" if plural else "has",
-            does="do" if plural else "does", s="" if plural else "s", es="" if plural else "es",
-            doesnt="don't" if plural else "doesn't", isnt="aren't" if plural else "isn't",
-            itis="they're" if plural else "it's", Itis="They're" if plural else "It's",
+            noun=cat["noun"],
+            a_noun=cat["a_noun"],
+            one=cat["one"],
+            brand=brand,
+            Brand=brand,
+            this="these" if plural else "this",
+            This="These" if plural else "This",
+            it="they" if plural else "it",
+            It="They" if plural else "It",
+            them="them" if plural else "it",
+            its="their" if plural else "its",
+            their_own=f"a {cat['one']} of their own",
+            was="were" if plural else "was",
+            has="have" if plural else "has",
+            does="do" if plural else "does",
+            s="" if plural else "s",
+            es="" if plural else "es",
+            doesnt="don't" if plural else "doesn't",
+            isnt="aren't" if plural else "isn't",
+            itis="they're" if plural else "it's",
+            Itis="They're" if plural else "It's",
         )
         self["is"] = "are" if plural else "is"
         self.rng, self.cat = rng, cat
@@ -147,8 +160,13 @@ class Slots(dict):
         rng = self.rng
         if key == "Person":
             return cap(W(rng, "people"))
-        pools = {"device": self.cat["devices"], "person": PHRASES["people"] + WORDS["people"], "price": PHRASES["prices"],
-                 "short_time": PHRASES["short_times"] + WORDS["durations"], "long_time": PHRASES["long_times"]}
+        pools = {
+            "device": self.cat["devices"],
+            "person": PHRASES["people"] + WORDS["people"],
+            "price": PHRASES["prices"],
+            "short_time": PHRASES["short_times"] + WORDS["durations"],
+            "long_time": PHRASES["long_times"],
+        }
         return zipf(rng, pools[key])
 
 
@@ -309,8 +327,11 @@ def review_text(rng, cat, sl, pol: int) -> tuple[list[str], str]:
     n = int(np.clip(np.round(np.exp(rng.normal(1.85, 0.75))), 1, 40))  # log-normal length in sentences
     purity = float(rng.beta(6, 1.6))  # share of the evaluative sentences that agree with pol
     if n == 1:
-        one = bank_sentence(rng, cat, pol) if chance(rng, 0.35) else (
-            feature_sentence(rng, cat, sl, pol) if chance(rng, 0.5) else verdict_sentence(rng, pol))
+        one = (
+            bank_sentence(rng, cat, pol)
+            if chance(rng, 0.35)
+            else (feature_sentence(rng, cat, sl, pol) if chance(rng, 0.5) else verdict_sentence(rng, pol))
+        )
         return [one], "prose"
     s: list[str] = []
     if chance(rng, 0.08):
@@ -415,11 +436,15 @@ def make_products(rng):
         for model in sample(rng, cat["models"], int(rng.integers(2, 4))):
             brand = pick(rng, brands)
             code = "".join(rng.choice(list(string.ascii_uppercase), 2)) + "-" + str(int(rng.integers(100, 990)))
-            products.append(dict(
-                key=key, brand=brand, asin=f"SYN{len(products) + 1:07d}",
-                name=f"{brand} {code} {model}: Electronics",
-                p_pos=float(rng.choice([0.3, 0.5, 0.5, 0.7])),  # how likely a review of it is positive
-            ))
+            products.append(
+                dict(
+                    key=key,
+                    brand=brand,
+                    asin=f"SYN{len(products) + 1:07d}",
+                    name=f"{brand} {code} {model}: Electronics",
+                    p_pos=float(rng.choice([0.3, 0.5, 0.5, 0.7])),  # how likely a review of it is positive
+                )
+            )
     return products
 
 
@@ -485,8 +510,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     corpus = make_corpus()
     if args.check:
-        stale = [label for label, text in corpus.items()
-                 if not (OUT / f"{label}.review").is_file() or (OUT / f"{label}.review").read_text("utf-8") != text]
+        stale = [
+            label
+            for label, text in corpus.items()
+            if not (OUT / f"{label}.review").is_file() or (OUT / f"{label}.review").read_text("utf-8") != text
+        ]
         print("up to date" if not stale else f"differs from the generator: {', '.join(stale)}")
         return 1 if stale else 0
     OUT.mkdir(parents=True, exist_ok=True)
