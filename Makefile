@@ -49,6 +49,7 @@ determinism: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check mlhelpers tests tools benchmarks
 
 # Re-execute every notebook in place (after changing one); counts 1..n, outputs stored.
 notebooks: $(STAMP)
