@@ -5,11 +5,12 @@ import warnings
 
 import numpy as np
 import pytest
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
 import mlhelpers as mh
 from mlhelpers import widgets
-from mlhelpers.widgets.regularization import RegularizationScene
+from mlhelpers.widgets.regularization import RegularizationScene, band_paths
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +91,10 @@ def test_draw_regularization_state_and_panels(data):
     ax, ax_w = fig.axes
     assert ax.get_title() == f"L1, $\\lambda$ = 0.1: $w$ = ({direct2.w[0]:.2f}, {direct2.w[1]:.2f})"
     assert ax_w.get_title().startswith(f"20 features: {state['zeros']} weights exactly 0")
-    assert len(ax_w.patches) == 20
+    bars = [c for c in ax_w.collections if isinstance(c, PolyCollection)]
+    assert [len(c.get_paths()) for c in bars] == [3, 17]  # informative, then the others
+    heights = np.concatenate([[p.vertices[1, 1] for p in c.get_paths()] for c in bars])
+    np.testing.assert_allclose(heights, direct.w)
     assert any(line.get_label().startswith("boundary") for line in ax.lines)
 
 
@@ -173,11 +177,18 @@ def test_regularization_explorer_blitted_frames_equal_a_whole_draw(data):
         ex.controls["log10_lam"].value = log10_lam
         fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
         canvas = FigureCanvasAgg(fig)
-        state = RegularizationScene(fig, X2, t2, X, t, informative=[0, 1, 2], ylim=ylim).update(
-            log10_lam=log10_lam, penalty=penalty
-        )
+        # the same fits as the explorer's (its table): the picture differs by blitting only
+        scene = RegularizationScene(fig, X2, t2, X, t, informative=[0, 1, 2], fit=ex.scene.fit, ylim=ylim)
+        assert scene.update(log10_lam=log10_lam, penalty=penalty) == ex.state
         fig.canvas.draw()
-        assert ex.state == state
+        # the explorer's fits are warm-started along the strength grid, direct ones start
+        # at 0: the same optimum to the solver's tolerance (and the same exact zeros)
+        direct = RegularizationScene(Figure(), X2, t2, X, t, ylim=ylim).update(log10_lam=log10_lam, penalty=penalty)
+        assert {k: v for k, v in ex.state.items() if k not in ("norm", "w2d")} == {
+            k: v for k, v in direct.items() if k not in ("norm", "w2d")
+        }
+        assert ex.state["norm"] == pytest.approx(direct["norm"], abs=1e-5)
+        assert ex.state["w2d"] == pytest.approx(direct["w2d"], abs=1e-5)
         # the shaded axes' spines are drawn again over the shading, and so over the
         # static y tick marks where they meet: one pixel per tick (7 here) differs by
         # a few levels of antialiasing; every other pixel is equal
@@ -192,3 +203,57 @@ def test_regularization_explorer_fits_off_the_slider_grid(data):
     ex = widgets.regularization_explorer(X2, t2, X, t, log10_lam=-1.1, penalty="l1")
     direct = widgets.fit_regularized(X, t, 10**-1.1, "l1")
     assert ex.state["zeros"] == np.sum(direct.w == 0) and ex.state["norm"] == pytest.approx(np.linalg.norm(direct.w))
+
+
+@pytest.mark.parametrize("penalty", ["l2", "l1", "elasticnet"])
+def test_fit_regularized_warm_start_reaches_the_same_fit(data, penalty):
+    _, _, X, t = data
+    strong = widgets.fit_regularized(X, t, 0.1, penalty)
+    cold = widgets.fit_regularized(X, t, 0.05, penalty)
+    warm = widgets.fit_regularized(X, t, 0.05, penalty, w0=strong.w, b0=strong.b)
+    assert warm.converged and warm.n_iter <= cold.n_iter
+    np.testing.assert_allclose(warm.w, cold.w, atol=1e-5)
+    assert np.array_equal(warm.w == 0, cold.w == 0)
+
+
+@pytest.mark.parametrize(
+    ("w", "b"), [((1.3, 0.4), 0.2), ((0.0, -2.0), 1.0), ((5.0, 0.0), -3.0), ((0.0, 0.0), 0.0), ((0.0, 0.0), 2.5)]
+)
+def test_band_paths_are_the_bands_contourf_draws(w, b):
+    """The closed-form bands cover the box once and each holds the grid points whose
+    P(t=1 | x) lies in its band, as contourf (P_k, P_k+1] (the lowest band closed)."""
+    from matplotlib.path import Path
+
+    xlim, ylim = (-3.0, 2.0), (-1.5, 2.5)
+    paths = band_paths(np.array(w), b, xlim, ylim)
+    assert len(paths) == 10
+    areas = []
+    for p in paths:
+        v = p.vertices[:-1] if len(p.vertices) else p.vertices
+        areas.append(0.5 * abs(np.dot(v[:, 0], np.roll(v[:, 1], 1)) - np.dot(v[:, 1], np.roll(v[:, 0], 1))) if len(v) else 0.0)
+    assert sum(areas) == pytest.approx(5.0 * 4.0)
+    g = np.stack(np.meshgrid(np.linspace(-2.97, 1.97, 40), np.linspace(-1.47, 2.47, 40)), axis=-1).reshape(-1, 2)
+    prob = 1.0 / (1.0 + np.exp(-(g @ np.array(w) + b)))
+    band = np.clip(np.searchsorted(np.linspace(0, 1, 11), prob) - 1, 0, 9)
+    score = g @ np.array(w) + b
+    with np.errstate(divide="ignore"):
+        cuts = np.log(np.linspace(0, 1, 11)) - np.log1p(-np.linspace(0, 1, 11))
+    clear = np.abs(score[:, None] - cuts).min(axis=1) > 1e-6 if any(w) else np.ones(len(g), bool)  # off the edges
+    for k, p in enumerate(paths):
+        inside = Path(p.vertices).contains_points(g) if len(p.vertices) else np.zeros(len(g), bool)
+        assert np.array_equal(inside[clear], band[clear] == k)
+
+
+def test_regularization_scene_legends_are_static_and_below_the_panels(data):
+    X2, t2, X, t = data
+    ex = widgets.regularization_explorer(X2, t2, X, t, informative=[0, 1, 2])
+    scene = ex.scene
+    assert not any(isinstance(a, type(scene.legends[0])) for a in scene.animated)
+    assert scene.ax.get_legend() is None and scene.ax_w.get_legend() is None
+    labels = [[t.get_text() for t in legend.get_texts()] for legend in scene.legends]
+    assert labels == [["class 0", "class 1", "boundary $w^T x + b = 0$"], ["informative (3)", "useless", "exactly 0"]]
+    renderer = ex.canvas.get_renderer()
+    for legend in scene.legends:  # below the axes: nothing animated passes there
+        box = legend.get_window_extent(renderer)
+        assert box.y1 < min(scene.ax.get_tightbbox(renderer).y0, scene.ax_w.get_tightbbox(renderer).y0) + 1
+    assert "λ" in scene.ax.get_title() and "$" not in scene.ax.get_title() + scene.ax_w.get_title()  # plain text per frame

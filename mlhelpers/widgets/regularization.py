@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.path import Path
 
 from .._validation import as_labels, as_matrix
-from ..plotting import CLASS_COLORS, LINE_COLOR, _informative_mask, line_points, mesh, scatter_classes, set_labels
+from ..plotting import CLASS_COLORS, LINE_COLOR, _informative_mask, line_points, scatter_classes, set_labels
 from ..regularization_path import PENALTIES, fit_regularized
 from ._explorer import Explorer, Scene, slider
 
@@ -14,11 +20,16 @@ __all__ = ["RegularizationScene", "draw_regularization", "regularization_explore
 
 _NAMES = {"l2": "L2", "l1": "L1", "elasticnet": "ElasticNet"}
 _SHADE = {"levels": np.linspace(0, 1, 11), "cmap": "PuOr_r", "alpha": 0.35, "vmin": 0, "vmax": 1}
+# the shading's bands as ranges of the score w^T x + b = logit(P): -inf and +inf at P = 0 and 1
+with np.errstate(divide="ignore"):
+    _CUTS = np.log(_SHADE["levels"]) - np.log1p(-_SHADE["levels"])
 _BOUNDARY = "boundary $w^T x + b = 0$"
+_BAR = {"edgecolors": "k", "linewidths": 0.4}
+_HALF = 0.4  # half a bar's width, as ax.bar draws it (width 0.8)
 
 
-def _fit_wb(X, t, lam, penalty):
-    model = fit_regularized(X, t, lam, penalty)
+def _fit_wb(X, t, lam, penalty, w0=None, b0=0.0):
+    model = fit_regularized(X, t, lam, penalty, w0=w0, b0=b0)
     return model.w, float(model.b)
 
 
@@ -29,32 +40,81 @@ def _checked_planar(X2):
     return X2
 
 
+def _clip(poly, w, c, sign):
+    """The part of the polygon ``poly`` (K, 2) where ``sign * (poly @ w - c) >= 0``."""
+    s = sign * (poly @ w - c)
+    inside = s >= 0
+    if inside.all() or not inside.any():
+        return poly if inside.all() else poly[:0]
+    out = []
+    for k in range(len(poly)):
+        if inside[k]:
+            out.append(poly[k])
+        n = (k + 1) % len(poly)
+        if inside[k] != inside[n]:  # the edge crosses the line: where s = 0
+            out.append(poly[k] + (poly[n] - poly[k]) * (s[k] / (s[k] - s[n])))
+    return np.array(out)
+
+
+def band_paths(w, b, xlim, ylim, cuts=_CUTS):
+    """The bands of a filled contour of ``sigmoid(w^T x + b)`` at the levels whose
+    logits are ``cuts``, over the box ``xlim`` x ``ylim``, as one Path per band.
+
+    The levels of ``sigmoid(w^T x + b)`` are the straight lines ``w^T x + b = logit(P)``,
+    so each band is the box clipped to a strip between two parallel lines: what
+    ``contourf`` of the map on a grid draws, without the grid (and exact)."""
+    box = np.array([[xlim[0], ylim[0]], [xlim[1], ylim[0]], [xlim[1], ylim[1]], [xlim[0], ylim[1]]], dtype=float)
+    w = np.asarray(w, dtype=float)
+    if not w.any():  # a flat map: the whole box in one band, (P_k, P_k+1] as contourf counts it
+        p = 1.0 / (1.0 + np.exp(-b))
+        k = max(int(np.searchsorted(_SHADE["levels"], p)) - 1, 0)
+        cuts = np.where(np.arange(cuts.size) <= k, -np.inf, np.inf)
+    paths = []
+    for lo, hi in pairwise(cuts):
+        poly = box if lo < hi else box[:0]
+        if len(poly) and np.isfinite(lo):
+            poly = _clip(poly, w, lo - b, 1.0)
+        if len(poly) and np.isfinite(hi):
+            poly = _clip(poly, w, hi - b, -1.0)
+        if len(poly) < 3:
+            paths.append(Path(np.empty((0, 2))))
+            continue
+        codes = np.full(len(poly) + 1, Path.LINETO, dtype=Path.code_type)
+        codes[0], codes[-1] = Path.MOVETO, Path.CLOSEPOLY
+        paths.append(Path(np.vstack([poly, poly[:1]]), codes))
+    return paths
+
+
 class RegularizationScene(Scene):
     """The two panels of :func:`draw_regularization`, built once.
 
-    Static: axes, ticks, labels. Moving (``animated``, drawn over the cached
-    background in their whole-draw order): the shading (a filled contour set whose
-    paths are replaced), the points and the boundary on the left, the bars (their
-    heights), the zero crosses and the zero line on the right, the spines of the
-    shaded axes (drawn over the shading), both titles and both legends (drawn over
-    the data; a legend is rebuilt only when its labels change).
+    Static (the cached background): axes, ticks, labels and the legends, below the
+    panels where nothing moves (their handles stand-ins of the same style, their
+    labels fixed; the number of exact zeros is in the right title). Moving
+    (``animated``, drawn over the background in their whole-draw order): the shading
+    (a filled contour set whose bands, straight strips, are computed in closed form),
+    the points and the boundary on the left, the bars (two polygon collections,
+    informative and the others), the zero crosses and the zero line on the right, the
+    spines of the shaded axes (drawn over the shading) and both titles (plain text,
+    or mathtext with ``math_titles=True``, as the static twin draws them).
 
     ``fit(which, lam, penalty) -> (w, b)`` gives the fit on the 2-D data
     (``which == "2d"``) or on the many-feature data (``"d"``); by default
     :func:`fit_regularized`.
     """
 
-    def __init__(self, fig, X2, t2, X, t, *, informative=None, fit=None, ylim=None):
+    def __init__(self, fig, X2, t2, X, t, *, informative=None, fit=None, ylim=None, math_titles=False):
         self.X2, self.t2, self.X, self.t = X2, t2, X, t
         self.fit = fit or (lambda which, lam, pen: _fit_wb(*((X2, t2) if which == "2d" else (X, t)), lam, pen))
-        self.ylim = ylim
+        self.ylim, self.math_titles = ylim, math_titles
         self.ax, self.ax_w = ax, ax_w = fig.subplots(1, 2, width_ratios=(1.0, 1.3))
         lo, hi = X2.min(axis=0) - 0.8, X2.max(axis=0) + 0.8
         self.xlim, self.ylim2 = (lo[0], hi[0]), (lo[1], hi[1])
-        g1, g2, self.grid = mesh(self.xlim, self.ylim2, 60)
-        self.shade = ax.contourf(g1, g2, np.full(g1.shape, 0.5), **_SHADE)
+        self.shade = ax.contourf(self.xlim, self.ylim2, np.full((2, 2), 0.5), **_SHADE)  # ax.collections[0]
         scatter_classes(X2, t2, ax, title=" ", s=20)
         self.points = ax.collections[1:3]
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()  # scatter_classes's, inside the shading: the figure legend below replaces it
         ax.set_xlim(*self.xlim)
         ax.set_ylim(*self.ylim2)
         (self.line,) = ax.plot([], [], color=LINE_COLOR, lw=2, label="_boundary")
@@ -62,48 +122,55 @@ class RegularizationScene(Scene):
         d = X.shape[1]
         mask = _informative_mask(informative, d)
         self.j = j = np.arange(d)
-        bars = {}
-        if mask.any():
-            c = ax_w.bar(
-                j[mask],
-                np.zeros(mask.sum()),
-                color=CLASS_COLORS[1],
-                hatch="//",
-                edgecolor="k",
-                lw=0.4,
-                label=f"informative ({mask.sum()})",
-            )
-            bars.update(zip(j[mask], c.patches))
-        c = ax_w.bar(
-            j[~mask],
-            np.zeros((~mask).sum()),
-            color=CLASS_COLORS[0],
-            edgecolor="k",
-            lw=0.4,
-            label="useless" if mask.any() else "weights",
-        )
-        bars.update(zip(j[~mask], c.patches))
-        self.bars = [bars[k] for k in range(d)]
+        # the bars: one polygon collection per colour, its rectangles' tops set per frame
+        self.groups = [m for m in (mask, ~mask) if m.any()]
+        styles = [{"facecolors": CLASS_COLORS[1], "hatch": "//"}, {"facecolors": CLASS_COLORS[0]}][2 - len(self.groups) :]
+        self.bars, self._verts = [], []
+        for m, style in zip(self.groups, styles):
+            verts = np.zeros((m.sum(), 4, 2))
+            verts[:, :, 0] = j[m, None] + np.array([-_HALF, -_HALF, _HALF, _HALF])
+            bars = PolyCollection(verts, **_BAR, **style)
+            bars.sticky_edges.y.append(0.0)  # as ax.bar: no margin below (above) bars that start at 0
+            ax_w.add_collection(bars, autolim=False)
+            self.bars.append(bars)
+            self._verts.append(verts)
         (self.zero_marks,) = ax_w.plot([], [], "x", color="grey", ms=5, label="_zeros")
         self.zero_line = ax_w.axhline(0, color="k", lw=0.6)
+        self._bar_limits(np.zeros(d))
         if ylim is not None:
             ax_w.set_ylim(*ylim)
         set_labels(ax_w, " ", "feature $j$", "weight $w_j$")
-        self._labels, self.legend = False, self._legend(ax, "upper left")  # no boundary yet
-        self._labels_w, self.legend_w = 0, self._legend(ax_w, "upper right")  # no zero yet
-        self._left = [self.shade, *self.points, self.line, *ax.spines.values(), ax.title]
-        self._right = [*self.bars, self.zero_marks, self.zero_line, ax_w.title]
 
-    @property
-    def animated(self):
-        return [*self._left, self.legend, *self._right, self.legend_w]
+        # the legends: static, below each panel (an outside figure legend each), stand-ins as handles
+        n_info = int(mask.sum())
+        bar_labels = [f"informative ({n_info})", "useless"] if mask.any() else ["weights"]
+        handles_w = [Patch(facecolor=s["facecolors"], hatch=s.get("hatch"), edgecolor="k", lw=0.4) for s in styles]
+        handles_w.append(Line2D([], [], ls="none", marker="x", color="grey", ms=5))
+        handles, labels = ax.get_legend_handles_labels()
+        handles.append(Line2D([], [], color=LINE_COLOR, lw=2))
+        legend = {"fontsize": "small", "ncols": 3, "frameon": False, "borderaxespad": 0.0}
+        self.legends = [
+            fig.legend(handles, [*labels, _BOUNDARY], loc="outside lower left", **legend),
+            fig.legend(handles_w, [*bar_labels, "exactly 0"], loc="outside lower right", **legend),
+        ]
+        self.animated = [
+            self.shade,
+            *self.points,
+            self.line,
+            *ax.spines.values(),
+            ax.title,
+            *self.bars,
+            self.zero_marks,
+            self.zero_line,
+            ax_w.title,
+        ]
 
-    @staticmethod
-    def _legend(ax, loc):
-        old = ax.get_legend()
-        legend = ax.legend(loc=loc, fontsize="small", framealpha=0.9)
-        legend.set_animated(old is not None and old.get_animated())  # animated in an explorer only
-        return legend
+    def _bar_limits(self, w):
+        """The bars' axis limits as ``ax.bar`` sets them (margins, none past 0)."""
+        ax_w = self.ax_w
+        ax_w.ignore_existing_data_limits = True
+        ax_w.update_datalim([(-_HALF, min(w.min(), 0.0)), (w.size - 1 + _HALF, max(w.max(), 0.0))])
+        ax_w.autoscale_view()
 
     def update(self, log10_lam=-1.0, penalty="l2"):
         if penalty not in PENALTIES:
@@ -113,39 +180,30 @@ class RegularizationScene(Scene):
         w, _ = self.fit("d", lam, penalty)
         ax, ax_w = self.ax, self.ax_w
 
-        # left: shading, boundary, title, legend
-        prob = 1.0 / (1.0 + np.exp(-(self.grid @ w2 + b2)))
-        fresh = ax.contourf(*mesh(self.xlim, self.ylim2, 60)[:2], prob.reshape(60, 60), **_SHADE)
-        self.shade.set_paths(fresh.get_paths())
-        fresh.remove()
+        # left: shading, boundary, title
+        self.shade.set_paths(band_paths(w2, b2, self.xlim, self.ylim2))
         xs, ys = line_points(w2, b2, self.xlim, self.ylim2)
         self.line.set_data(xs, ys)
         self.line.set_label(_BOUNDARY if xs.size else "_boundary")
         w1, w2_ = w2
-        ax.set_title(f"{_NAMES[penalty]}, $\\lambda$ = {lam:.3g}: $w$ = ({w1:.2f}, {w2_:.2f})")
-        labels = bool(xs.size)
-        if labels != self._labels:
-            self.legend, self._labels = self._legend(ax, "upper left"), labels
+        if self.math_titles:
+            ax.set_title(f"{_NAMES[penalty]}, $\\lambda$ = {lam:.3g}: $w$ = ({w1:.2f}, {w2_:.2f})")
+        else:  # plain text: no mathtext per frame
+            ax.set_title(f"{_NAMES[penalty]}, λ = {lam:.3g}: w = ({w1:.2f}, {w2_:.2f})")
 
-        # right: bars, zeros, title, legend
-        for bar, h in zip(self.bars, w):
-            bar.set_height(h)
+        # right: bars, zeros, title
+        for bars, verts, m in zip(self.bars, self._verts, self.groups):
+            verts[:, 1:3, 1] = w[m, None]
+            bars.set_verts(verts)
         zero = w == 0
         zeros, norm = int(zero.sum()), float(np.linalg.norm(w))
         self.zero_marks.set_data(self.j[zero], np.zeros(zeros))
-        self.zero_marks.set_label(f"exactly 0 ({zeros})" if zeros else "_zeros")
         d = w.size
-        ax_w.set_title(f"{d} features: {zeros} weights exactly 0, $\\|w\\|$ = {norm:.2f}")
+        norm_text = "$\\|w\\|$" if self.math_titles else "‖w‖"
+        ax_w.set_title(f"{d} features: {zeros} weights exactly 0, {norm_text} = {norm:.2f}")
         if self.ylim is None:
-            # the bars' limits, as ax.bar sets them; the zero line adds nothing (bars and
-            # crosses start at 0) but relim would pass it through the transforms (1e-17)
-            self.zero_line.set_visible(False)
-            ax_w.relim(visible_only=True)
-            self.zero_line.set_visible(True)
-            ax_w.autoscale_view()
+            self._bar_limits(w)
             self.background_changed = True
-        if zeros != self._labels_w:
-            self.legend_w, self._labels_w = self._legend(ax_w, "upper right"), zeros
         return {
             "penalty": penalty,
             "lam": lam,
@@ -197,7 +255,7 @@ def draw_regularization(fig, X2, t2, X, t, log10_lam=-1.0, penalty="l2", *, info
             model = fit(*((X2, t2) if which == "2d" else (X, t)), lam, pen)
             return model.w, float(model.b)
 
-    scene = RegularizationScene(fig, X2, t2, X, t, informative=informative, fit=scene_fit, ylim=ylim)
+    scene = RegularizationScene(fig, X2, t2, X, t, informative=informative, fit=scene_fit, ylim=ylim, math_titles=True)
     return scene.update(log10_lam=log10_lam, penalty=penalty)
 
 
@@ -223,12 +281,12 @@ def regularization_explorer(X2, t2, X, t, *, informative=None, log10_lam=-1.0, p
     if hi - positions[-1] > 1e-9:
         positions = np.append(positions, hi)  # the slider's max is a position too
     data = {"2d": (X2, t2), "d": (X, t)}
-    table = {
-        (which, k, pen): _fit_wb(*data[which], 10.0**v, pen)
-        for which in data
-        for k, v in enumerate(positions)
-        for pen in PENALTIES
-    }
+    table = {}
+    for which in data:
+        for pen in PENALTIES:
+            w0, b0 = None, 0.0  # warm starts along the path, from the strongest penalty (all but zeros) down
+            for k in range(positions.size - 1, -1, -1):
+                table[which, k, pen] = w0, b0 = _fit_wb(*data[which], 10.0 ** positions[k], pen, w0, b0)
 
     def fit(which, lam, pen):
         v = np.log10(lam)
