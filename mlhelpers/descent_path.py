@@ -1,17 +1,22 @@
 """Every iterate of batch gradient descent on the logistic cost (notebook 06).
 
-The taught loop, :func:`mlhelpers.gradient_descent`, on ``theta = (w, b)`` with the
-textbook gradient of :mod:`mlhelpers.losses`; a slider over the number of steps then reads the path
-instead of running the descent again.
+The taught loop of :func:`mlhelpers.gradient_descent` on ``theta = (w, b)`` with the
+textbook gradient of :mod:`mlhelpers.losses`, written out once more with every
+iterate stored in place: the same operations in the same order, so the same numbers
+to the last bit, in about a third of the time (an explorer runs it whenever its
+learning rate or penalty moves). A slider over the number of steps then reads the
+path instead of running the descent again.
 """
 
 from __future__ import annotations
 
+import math
+import warnings
+
 import numpy as np
 
+from ._validation import check_positive, check_positive_int
 from .functions import log_sigmoid
-from .losses import _logistic_gradient  # the textbook gradient, without input checks per step
-from .optimize import gradient_descent
 
 __all__ = ["logistic_descent_path"]
 
@@ -25,19 +30,57 @@ def logistic_descent_path(X, t, *, lr: float, n_iter: int, l2: float = 0.0, w0=N
         Iterate k is ``(W[k], B[k])``; iterate 0 is the start.
     costs : ndarray of shape (n_iter + 1,)
         The cost (with its L2 term) at every iterate.
+
+    Notes
+    -----
+    Each step is :func:`mlhelpers.losses.logistic_gradient` followed by
+    ``theta <- theta - lr * grad``, as in :func:`mlhelpers.gradient_descent`; like
+    it, a run whose iterate overflows stops there with a ``RuntimeWarning`` (the
+    arrays then end at the last finite iterate).
     """
     X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
     w = np.zeros(X.shape[1]) if w0 is None else np.array(w0, dtype=float)
-
-    def gradient(theta):
-        dw, db = _logistic_gradient(theta[:-1], theta[-1], X, t, l2)
-        return np.append(dw, db)
-
     start = np.append(w, float(b0))
-    if n_iter == 0:
-        path = start[None, :]
-    else:
-        _, path = gradient_descent(gradient, start, lr=lr, n_steps=n_iter)
+    n_taken = 0
+    path = start[None, :]
+    if n_iter != 0:
+        lr = check_positive(lr, "lr")
+        n_iter = check_positive_int(n_iter, "n_steps")
+        n, d = X.shape
+        path = np.empty((n_iter + 1, d + 1))
+        path[0] = theta = start
+        grad = np.empty(d + 1)
+        e, r, positive = np.empty(n), np.empty(n), np.empty(n, dtype=bool)
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below, as gradient_descent does
+            for step in range(1, n_iter + 1):
+                # _logistic_gradient(theta[:-1], theta[-1], X, t, l2), operation for operation, into buffers
+                w = theta[:-1]
+                z = X @ w
+                z += float(theta[-1])
+                np.abs(z, out=e)  # _sigmoid(z): exp(-|z|), then where(z >= 0, 1, e) / (1 + e)
+                np.negative(e, out=e)
+                np.exp(e, out=e)
+                np.greater_equal(z, 0.0, out=positive)
+                np.copyto(r, e)
+                r[positive] = 1.0
+                e += 1.0
+                r /= e
+                r -= t  # residual y - t
+                dw = X.T @ r
+                dw /= n
+                if l2:
+                    dw += l2 * w
+                grad[:-1] = dw
+                grad[-1] = np.add.reduce(r) / n  # r.mean(), the same pairwise sum
+                theta = theta - lr * grad
+                if not all(map(math.isfinite, theta.tolist())):
+                    warnings.warn(
+                        f"gradient descent diverged at step {step} (lr={lr:g} is too large)", RuntimeWarning, stacklevel=2
+                    )
+                    break
+                path[step] = theta
+                n_taken = step
+        path = path[: n_taken + 1]
     W, B = path[:, :-1], path[:, -1]
     Z = W @ X.T + B[:, None]  # the logits of every sample at every iterate
     losses = -log_sigmoid(np.where(t == 1, Z, -Z))  # the cross-entropy of mlhelpers.logistic_cost, every iterate at once
