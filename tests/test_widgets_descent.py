@@ -256,8 +256,8 @@ def test_training_explorer_blits_every_frame_and_matches_a_whole_redraw(clouds):
     ex = widgets.training_explorer(X, t, reference=reference, w0=[1.0, -2.0], b0=2.0)
     whole_draws = _count_whole_draws(ex)
     _sweep(ex)
-    ex.controls["n_iter"].value = 35
-    ex.controls["lr"].value = 2.0
+    ex.controls["lr"].value = 2.0  # a new descent, run to the 20 iterations shown
+    ex.controls["n_iter"].value = 35  # continued from its iterate 20: the numbers of one run of 35
     assert whole_draws == []
     low, high = ex.figure.axes[1].get_ylim()
     assert low <= ex.state["cost"] <= high

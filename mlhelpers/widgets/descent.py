@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_labels, as_matrix
-from ..descent_path import logistic_descent_path
+from .._validation import as_labels, as_matrix, check_positive
+from ..descent_path import descent_steps, logistic_descent_path, path_costs
 from ..plotting import draw_line, line_points, scatter_classes
 from ._explorer import Explorer, Scene, slider
 from ._scales import log_range
@@ -208,7 +208,8 @@ L2_MAX = 0.2  # the end of the explorer's l2 slider
 
 class TrainingScene(Scene):
     """Data and reference built once; the boundary, the cost curve and the titles
-    move. The descent runs once per (lr, l2) to ``max_iter`` and is read per step.
+    move. The descent runs per (lr, l2) as far as the number of iterations shown,
+    and is continued (not run again) when that number grows.
     ``cost_range``: as in :class:`DescentScene` (None: fitted to each run)."""
 
     def __init__(
@@ -251,19 +252,28 @@ class TrainingScene(Scene):
                 ax_cost.set_ylim(*cost_range)
                 self.outside = _OutsideMarks(ax_cost, self.curve.get_color())
                 self.animated += self.outside.artists
-        self._runs = {}
+        start = np.zeros(X.shape[1]) if w0 is None else np.array(w0, dtype=float)
+        self._start = np.append(start, float(b0))
+        self._key, self._path = None, None
 
-    def _run(self, lr, l2):
-        key = (lr, l2)
-        if key not in self._runs:
-            run = logistic_descent_path(self.X, self.t, lr=lr, n_iter=self.max_iter, l2=l2, w0=self.w0, b0=self.b0)
-            self._runs = {key: run}  # the last run only: a slider moves one value at a time
-        return self._runs[key]
+    def _iterates(self, lr, l2, n_iter):
+        """Iterates 0..n_iter of the descent at (lr, l2), as rows (w, b): the path of
+        the last (lr, l2) only (a slider moves one value at a time), run as far as
+        a frame has shown and continued from its last iterate when the number of
+        iterations grows (the same numbers as one longer run)."""
+        if self._key != (lr, l2):
+            self._key, self._path = (lr, l2), self._start[None, :]
+        missing = n_iter + 1 - self._path.shape[0]
+        if missing > 0:
+            more = descent_steps(self.X, self.t, self._path[-1], lr=check_positive(lr, "lr"), n_steps=missing, l2=l2)
+            self._path = np.vstack([self._path, more])
+        return self._path[: n_iter + 1]
 
     def update(self, lr=1.0, n_iter=20, l2=0.01):
-        if n_iter > self.max_iter:
-            self.max_iter, self._runs = n_iter, {}
-        W, B, costs = self._run(lr, l2)
+        path = self._iterates(lr, l2, n_iter)
+        n_iter = path.shape[0] - 1  # fewer if the descent overflowed (it warned)
+        W, B = path[:, :-1], path[:, -1]
+        costs = path_costs(self.X, self.t, W, B, l2)  # every shown iterate, as logistic_descent_path computes them
         w, b, cost = W[n_iter].copy(), float(B[n_iter]), float(costs[n_iter])
         X = self.X
         accuracy = float(np.mean(((X @ w + b) > 0) == (self.t == 1)))
@@ -272,8 +282,8 @@ class TrainingScene(Scene):
         title = f"after {steps}, lr = {lr:.3g}: accuracy {accuracy:.3f}\nw = ({w[0]:.2f}, {w[1]:.2f}), b = {b:.2f}"
         self.ax.set_title(title if self.cost_panel else f"{title}, cost {cost:.4f}")
         if self.cost_panel:
-            steps, shown = np.arange(n_iter + 1), costs[: n_iter + 1]
-            self.curve.set_data(steps, shown)
+            steps = np.arange(n_iter + 1)
+            self.curve.set_data(steps, costs)
             self.mark.set_data([n_iter], [cost])
             if self.cost_range is None:
                 ylim = log_range(costs.min(), costs.max())
@@ -281,7 +291,7 @@ class TrainingScene(Scene):
                     self.ax_cost.set_ylim(*ylim)
                     self.background_changed = True
             else:
-                self.outside.update(steps, shown)
+                self.outside.update(steps, costs)
             self.ax_cost.set_title(f"cost {cost:.4f} (l2 = {l2:.3g})")
         return {"w": w, "b": b, "cost": cost, "accuracy": accuracy, "n_iter": int(n_iter)}
 
