@@ -162,3 +162,135 @@ def test_draw_training_without_cost_panel(clouds):
     assert ax.get_title().endswith(f"w = ({w[0]:.2f}, {w[1]:.2f}), b = {b:.2f}, cost {light['cost']:.4f}")
     np.testing.assert_allclose(light["w"], state["w"])
     assert light["cost"] == state["cost"]
+
+
+# ------------------------------------------------- the explorers' frames (issue 13)
+def _sweep(ex):
+    """Every control through a few positions and back, as benchmark item 6 moves them."""
+    from benchmarks.explorers import sweep_values
+
+    for control in ex.controls.values():
+        for value in sweep_values(control):
+            control.value = value
+
+
+def _whole_redraw(ex, scene_class, *args, **kwargs):
+    """The explorer's current frame drawn whole on a fresh figure of the same size."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    state = scene_class(fig, *args, **kwargs).update(**ex.values)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()), state
+
+
+def _assert_same_frame(blitted, whole, fig):
+    """Equal pixels, except where blitting must differ: it draws the moving artists
+    over everything, where a whole redraw puts the legends (zorder 5) and the axes'
+    spines (2.5) over the lines (2). Those pixels (inside a legend, within 2 px of
+    a spine) are left out; every other pixel must be the same."""
+    height = blitted.shape[0]
+    allowed = np.zeros(blitted.shape[:2], dtype=bool)
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        boxes = [spine.get_window_extent(renderer).padded(2) for spine in ax.spines.values()]
+        if ax.get_legend() is not None:
+            boxes.append(ax.get_legend().get_window_extent(renderer).padded(1))
+        for box in boxes:
+            x0, x1 = int(np.floor(box.x0)), int(np.ceil(box.x1))
+            r0, r1 = int(np.floor(height - box.y1)), int(np.ceil(height - box.y0))
+            allowed[max(r0, 0) : r1 + 1, max(x0, 0) : x1 + 1] = True
+    differ = np.any(blitted != whole, axis=2)
+    assert not np.any(differ & ~allowed), f"{np.count_nonzero(differ & ~allowed)} pixels differ"
+    assert np.count_nonzero(differ) < 0.01 * differ.size
+
+
+def _count_whole_draws(ex):
+    calls = []
+    draw = ex.canvas.draw
+    ex.canvas.draw = lambda: (calls.append(1), draw())
+    return calls
+
+
+@pytest.mark.parametrize("surface", ["quartic", "elongated"])
+def test_descent_explorer_blits_every_frame_and_matches_a_whole_redraw(surface):
+    from mlhelpers.widgets.descent import DescentScene
+
+    ex = widgets.descent_explorer(surface=surface)
+    whole_draws = _count_whole_draws(ex)
+    _sweep(ex)
+    ex.controls["n_steps"].value = 60
+    assert whole_draws == []  # the cost axis is fixed: no frame redraws the background
+    blitted = np.asarray(ex.canvas.buffer_rgba())
+    whole, state = _whole_redraw(ex, DescentScene, surface=surface, cost_range=ex.scene.cost_range)
+    _assert_same_frame(blitted, whole, ex.figure)
+    np.testing.assert_array_equal(ex.state["w"], state["w"])
+    assert {k: v for k, v in ex.state.items() if k != "w"} == {k: v for k, v in state.items() if k != "w"}
+    twin = widgets.draw_descent(Figure(), **ex.values, surface=surface)  # the static twin's numbers
+    np.testing.assert_array_equal(ex.state["w"], twin["w"])
+    assert ex.state["J"] == twin["J"] and ex.state["steps"] == twin["steps"] == 60
+
+
+def test_descent_explorer_cost_axis_is_fixed_and_marks_what_lies_beyond():
+    ex = widgets.descent_explorer()
+    ax_cost = ex.figure.axes[1]
+    assert ax_cost.get_ylim() == (1e-8, 1e6)  # down to COST_FLOOR, up to J(30, 30) = 810900 in whole decades
+    below, above = ex.scene.outside.artists
+    assert not below.get_visible() and not above.get_visible()
+    ex.controls["lr"].value = 0.3  # diverges: the cut iterate lies above the axis
+    assert ex.state["diverged"] and above.get_visible() and not below.get_visible()
+    assert list(above.get_xdata()) == [ex.state["steps"]]
+    ex = widgets.descent_explorer(surface="elongated", n_steps=100)  # linear convergence: below 1e-8 before step 100
+    assert ex.figure.axes[1].get_ylim() == (1e-8, 1e4)
+    below = ex.scene.outside.below
+    costs = ex.scene.costs.get_ydata()
+    assert below.get_visible() and list(below.get_xdata()) == list(np.flatnonzero(costs < 1e-8))
+
+
+def test_training_explorer_blits_every_frame_and_matches_a_whole_redraw(clouds):
+    from mlhelpers.widgets.descent import TrainingScene
+
+    X, t = clouds
+    reference = ([4.0, 4.0], 0.0)
+    ex = widgets.training_explorer(X, t, reference=reference, w0=[1.0, -2.0], b0=2.0)
+    whole_draws = _count_whole_draws(ex)
+    _sweep(ex)
+    ex.controls["lr"].value = 2.0  # a new descent, run to the 20 iterations shown
+    ex.controls["n_iter"].value = 35  # continued from its iterate 20: the numbers of one run of 35
+    assert whole_draws == []
+    low, high = ex.figure.axes[1].get_ylim()
+    assert low <= ex.state["cost"] <= high
+    blitted = np.asarray(ex.canvas.buffer_rgba())
+    kwargs = dict(w0=[1.0, -2.0], b0=2.0, reference=reference, cost_range=ex.scene.cost_range)
+    whole, state = _whole_redraw(ex, TrainingScene, X, t.astype(float), **kwargs)
+    _assert_same_frame(blitted, whole, ex.figure)
+    twin = widgets.draw_training(Figure(), X, t, **ex.values, w0=[1.0, -2.0], b0=2.0)
+    for s in (state, twin):
+        np.testing.assert_array_equal(ex.state["w"], s["w"])
+        assert (ex.state["b"], ex.state["cost"], ex.state["accuracy"], ex.state["n_iter"]) == (
+            s["b"],
+            s["cost"],
+            s["accuracy"],
+            35,
+        )
+
+
+def test_logistic_descent_path_is_the_taught_loop(clouds):
+    from mlhelpers.descent_path import logistic_descent_path
+    from mlhelpers.losses import _logistic_gradient
+
+    X, t = clouds
+    t = t.astype(float)
+    for lr, l2 in ((0.5, 0.0), (3.0, 0.05)):
+
+        def gradient(theta, l2=l2):
+            dw, db = _logistic_gradient(theta[:-1], theta[-1], X, t, l2)
+            return np.append(dw, db)
+
+        _, path = mh.gradient_descent(gradient, [1.0, -2.0, 2.0], lr=lr, n_steps=40)
+        W, B, costs = logistic_descent_path(X, t, lr=lr, n_iter=40, l2=l2, w0=[1.0, -2.0], b0=2.0)
+        np.testing.assert_array_equal(W, path[:, :2])  # the same numbers to the last bit
+        np.testing.assert_array_equal(B, path[:, 2])
+        expected = [mh.logistic_cost(w, b, X, t, l2=l2) for w, b in zip(W, B)]
+        np.testing.assert_allclose(costs, expected, rtol=1e-12)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._validation import as_labels, as_matrix
-from ..descent_path import logistic_descent_path
+from .._validation import as_labels, as_matrix, check_positive
+from ..descent_path import descent_steps, logistic_descent_path, path_costs
 from ..plotting import draw_line, line_points, scatter_classes
 from ._explorer import Explorer, Scene, slider
 from ._scales import log_range
@@ -29,6 +29,34 @@ def _elongated_grad(w):
     return np.array([w[0], 8.0 * w[1]])
 
 
+#: The bottom of the explorer's fixed cost axis (notebook 05): descent on these
+#: surfaces can reach J = 0 exactly (from w2 = 0, or lr = 0.5 on w1^2), so no
+#: slider position gives a lower bound; lower costs are marked at the bottom edge.
+COST_FLOOR = 1e-8
+
+
+class _OutsideMarks:
+    """Costs beyond a fixed logarithmic axis, marked on its edge: a down-triangle
+    at the bottom for every step whose cost is below the axis, an up-triangle at
+    the top for one above it (the curve itself leaves the axes there)."""
+
+    def __init__(self, ax, color):
+        from matplotlib.transforms import blended_transform_factory
+
+        edge = blended_transform_factory(ax.transData, ax.transAxes)  # x in steps, y in axes fractions
+        style = dict(ls="none", color=color, ms=5, transform=edge)
+        (self.below,) = ax.plot([], [], "v", **style)
+        (self.above,) = ax.plot([], [], "^", **style)
+        self.ax = ax
+        self.artists = [self.below, self.above]
+
+    def update(self, steps, costs):
+        low, high = self.ax.get_ylim()
+        for line, outside, y in ((self.below, costs < low, 0.025), (self.above, costs > high, 0.975)):
+            line.set_data(steps[outside], np.full(np.count_nonzero(outside), y))
+            line.set_visible(outside.any())  # an invisible artist costs nothing to draw
+
+
 #: Cost surfaces of :func:`draw_descent`: name -> (J(w1, w2) vectorized, gradient of a (2,) array, LaTeX label).
 DESCENT_SURFACES = {
     "quartic": (_quartic, _quartic_grad, "$J = w_1^2 + w_2^4$"),
@@ -39,9 +67,14 @@ DESCENT_SURFACES = {
 class DescentScene(Scene):
     """Contours built once (they depend on the surface only); the path, its ends,
     the cost curve and the titles move. Paths are run to ``max_steps`` once per
-    (lr, start) and sliced for the number of steps."""
+    (lr, start) and sliced for the number of steps.
 
-    def __init__(self, fig, *, surface="quartic", lim=3.0, cost_panel=True, max_steps=100):
+    ``cost_range=None`` fits the log cost axis to each run in whole decades (a
+    static figure); an explorer passes a fixed ``(low, high)``, so that the axis,
+    its ticks and the background never change, and costs beyond it are marked on
+    its edge (:class:`_OutsideMarks`)."""
+
+    def __init__(self, fig, *, surface="quartic", lim=3.0, cost_panel=True, max_steps=100, cost_range=None):
         from ..plotting import contour_path
 
         if surface not in DESCENT_SURFACES:
@@ -64,6 +97,11 @@ class DescentScene(Scene):
             ax_cost.set_xlabel("step $k$")
             ax_cost.set_ylabel("cost $J$")
             self.animated += [self.costs, ax_cost.title]
+            self.cost_range = cost_range
+            if cost_range is not None:
+                ax_cost.set_ylim(*cost_range)
+                self.outside = _OutsideMarks(ax_cost, self.costs.get_color())
+                self.animated += self.outside.artists
         self._runs = {}
 
     def _run(self, lr, w1, w2):
@@ -99,12 +137,15 @@ class DescentScene(Scene):
         verdict = ": diverged" if diverged else "" if self.cost_panel else f": J = {costs[-1]:.2g}"
         self.ax.set_title(f"lr = {lr:.3g}{verdict}", loc="center")
         if self.cost_panel:
-            shown = np.clip(costs, 1e-12, 1e12)
-            self.costs.set_data(np.arange(shown.size), shown)
-            ylim = log_range(shown.min(), shown.max())
-            if self.ax_cost.get_ylim() != ylim:
-                self.ax_cost.set_ylim(*ylim)
-                self.background_changed = True
+            shown, steps = np.clip(costs, 1e-12, 1e12), np.arange(costs.size)
+            self.costs.set_data(steps, shown)
+            if self.cost_range is None:
+                ylim = log_range(shown.min(), shown.max())
+                if self.ax_cost.get_ylim() != ylim:
+                    self.ax_cost.set_ylim(*ylim)
+                    self.background_changed = True
+            else:
+                self.outside.update(steps, shown)
             self.ax_cost.set_title(f"J after {path.shape[0] - 1} steps")
         return {"w": path[-1].copy(), "J": float(costs[-1]), "steps": int(path.shape[0] - 1), "diverged": diverged}
 
@@ -152,17 +193,38 @@ def descent_explorer(*, surface="quartic", lr=0.1, n_steps=20, w1=-2.5, w2=1.5, 
         "w1": slider("start w1", w1, -lim, lim, 0.1),
         "w2": slider("start w2", w2, -lim, lim, 0.1),
     }
-    scene = lambda fig: DescentScene(fig, surface=surface, lim=lim, max_steps=max_steps)  # noqa: E731
+    # The cost axis is fixed: from COST_FLOOR to the whole decade above the largest
+    # cost inside the square |w| <= 10 lim where a run is cut (both surfaces grow with
+    # |w1| and |w2|: the corner); only the cut iterate of a diverging run lies above.
+    f = DESCENT_SURFACES[surface][0]
+    cost_range = log_range(COST_FLOOR, float(f(np.array(10.0 * lim), np.array(10.0 * lim))))
+    scene = lambda fig: DescentScene(fig, surface=surface, lim=lim, max_steps=max_steps, cost_range=cost_range)  # noqa: E731
     return Explorer(scene, controls, figsize=(10.0, 4.2), scene=True)
 
 
 # ------------------------------------------ notebook 06: training logistic regression
+L2_MAX = 0.2  # the end of the explorer's l2 slider
+
+
 class TrainingScene(Scene):
     """Data and reference built once; the boundary, the cost curve and the titles
-    move. The descent runs once per (lr, l2) to ``max_iter`` and is read per step."""
+    move. The descent runs per (lr, l2) as far as the number of iterations shown,
+    and is continued (not run again) when that number grows.
+    ``cost_range``: as in :class:`DescentScene` (None: fitted to each run)."""
 
     def __init__(
-        self, fig, X, t, *, w0=None, b0=0.0, reference=None, reference_label="Bayes / LDA", cost_panel=True, max_iter=200
+        self,
+        fig,
+        X,
+        t,
+        *,
+        w0=None,
+        b0=0.0,
+        reference=None,
+        reference_label="Bayes / LDA",
+        cost_panel=True,
+        max_iter=200,
+        cost_range=None,
     ):
         from ..plotting import CLASS_COLORS
 
@@ -185,19 +247,33 @@ class TrainingScene(Scene):
             ax_cost.set_xlabel("iteration $k$")
             ax_cost.set_ylabel("cost $J$")
             self.animated += [self.curve, self.mark, ax_cost.title]
-        self._runs = {}
+            self.cost_range = cost_range
+            if cost_range is not None:
+                ax_cost.set_ylim(*cost_range)
+                self.outside = _OutsideMarks(ax_cost, self.curve.get_color())
+                self.animated += self.outside.artists
+        start = np.zeros(X.shape[1]) if w0 is None else np.array(w0, dtype=float)
+        self._start = np.append(start, float(b0))
+        self._key, self._path = None, None
 
-    def _run(self, lr, l2):
-        key = (lr, l2)
-        if key not in self._runs:
-            run = logistic_descent_path(self.X, self.t, lr=lr, n_iter=self.max_iter, l2=l2, w0=self.w0, b0=self.b0)
-            self._runs = {key: run}  # the last run only: a slider moves one value at a time
-        return self._runs[key]
+    def _iterates(self, lr, l2, n_iter):
+        """Iterates 0..n_iter of the descent at (lr, l2), as rows (w, b): the path of
+        the last (lr, l2) only (a slider moves one value at a time), run as far as
+        a frame has shown and continued from its last iterate when the number of
+        iterations grows (the same numbers as one longer run)."""
+        if self._key != (lr, l2):
+            self._key, self._path = (lr, l2), self._start[None, :]
+        missing = n_iter + 1 - self._path.shape[0]
+        if missing > 0:
+            more = descent_steps(self.X, self.t, self._path[-1], lr=check_positive(lr, "lr"), n_steps=missing, l2=l2)
+            self._path = np.vstack([self._path, more])
+        return self._path[: n_iter + 1]
 
     def update(self, lr=1.0, n_iter=20, l2=0.01):
-        if n_iter > self.max_iter:
-            self.max_iter, self._runs = n_iter, {}
-        W, B, costs = self._run(lr, l2)
+        path = self._iterates(lr, l2, n_iter)
+        n_iter = path.shape[0] - 1  # fewer if the descent overflowed (it warned)
+        W, B = path[:, :-1], path[:, -1]
+        costs = path_costs(self.X, self.t, W, B, l2)  # every shown iterate, as logistic_descent_path computes them
         w, b, cost = W[n_iter].copy(), float(B[n_iter]), float(costs[n_iter])
         X = self.X
         accuracy = float(np.mean(((X @ w + b) > 0) == (self.t == 1)))
@@ -206,12 +282,16 @@ class TrainingScene(Scene):
         title = f"after {steps}, lr = {lr:.3g}: accuracy {accuracy:.3f}\nw = ({w[0]:.2f}, {w[1]:.2f}), b = {b:.2f}"
         self.ax.set_title(title if self.cost_panel else f"{title}, cost {cost:.4f}")
         if self.cost_panel:
-            self.curve.set_data(np.arange(n_iter + 1), costs[: n_iter + 1])
+            steps = np.arange(n_iter + 1)
+            self.curve.set_data(steps, costs)
             self.mark.set_data([n_iter], [cost])
-            ylim = log_range(costs.min(), costs.max())
-            if self.ax_cost.get_ylim() != ylim:
-                self.ax_cost.set_ylim(*ylim)
-                self.background_changed = True
+            if self.cost_range is None:
+                ylim = log_range(costs.min(), costs.max())
+                if self.ax_cost.get_ylim() != ylim:
+                    self.ax_cost.set_ylim(*ylim)
+                    self.background_changed = True
+            else:
+                self.outside.update(steps, costs)
             self.ax_cost.set_title(f"cost {cost:.4f} (l2 = {l2:.3g})")
         return {"w": w, "b": b, "cost": cost, "accuracy": accuracy, "n_iter": int(n_iter)}
 
@@ -264,7 +344,15 @@ def training_explorer(X, t, *, lr=1.0, n_iter=20, l2=0.01, w0=None, b0=0.0, refe
     controls = {
         "lr": slider("learning rate lr", lr, 0.05, max_lr, 0.05),
         "n_iter": slider("iterations", n_iter, 0, max_iter, 1, integer=True),
-        "l2": slider("l2", l2, 0.0, 0.2, 0.005),
+        "l2": slider("l2", l2, 0.0, L2_MAX, 0.005),
     }
-    scene = lambda fig: TrainingScene(fig, X, t, w0=w0, b0=b0, reference=reference, max_iter=max_iter)  # noqa: E731
+    # The cost axis is fixed, in whole decades around the costs of the two most
+    # extreme runs the sliders allow: the largest rate without penalty (the lowest
+    # costs) and with the largest (the highest: oscillation, and the penalty on w0).
+    # Any other setting's costs beyond it are marked on the axis's edge.
+    extremes = [logistic_descent_path(X, t, lr=max_lr, n_iter=max_iter, l2=l2, w0=w0, b0=b0)[2] for l2 in (0.0, L2_MAX)]
+    cost_range = log_range(min(c.min() for c in extremes), max(c.max() for c in extremes))
+    scene = lambda fig: TrainingScene(  # noqa: E731
+        fig, X, t, w0=w0, b0=b0, reference=reference, max_iter=max_iter, cost_range=cost_range
+    )
     return Explorer(scene, controls, figsize=(10.0, 4.2), scene=True)
