@@ -76,15 +76,17 @@ def _check_data(x_train, t_train, x_test, t_test):
 
 
 class RidgeScene(Scene):
-    """The points, the axes and the error panel's x axis built once; per frame the
-    fitted curve, the fit's title and legend (placed "best" around the curve), and
-    on the error panel the two curves, the "current l2" line, the y axis (its log
-    limits follow the degree's curves), the spines and the legend are drawn over the
-    cached rest.
+    """Both panels built once: points, axes on fixed limits, titles' places, and the two
+    legends in a row above each axes (below its title), where no moving artist passes,
+    so they are part of the cached background. Per frame only the fitted curve, the fit
+    panel's top and bottom spines (a wild fit leaves through them), its title (the
+    numbers), and on the error panel the two error curves and the "current l2" line
+    are drawn over the cached rest.
 
-    A frame fits the current setting with :class:`mlhelpers.LinearRegression`
-    (the state's numbers), and, when the degree changed, the error curve's 25
-    strengths in one stacked closed-form solve (well under a millisecond)."""
+    A frame fits the current setting with :class:`mlhelpers.LinearRegression` (the
+    state's numbers); the error curves of every degree in ``degrees`` (25 strengths
+    each, one stacked closed-form solve per degree) are computed at construction and
+    the log y limits hold them all, so a new degree moves only the curves."""
 
     def __init__(
         self, fig, x_train, t_train, x_test, t_test, *, degree=9, log10_l2=-3.0, lam_range=(-8.0, 1.0), errors=True, degrees=None
@@ -129,13 +131,15 @@ class RidgeScene(Scene):
             ax_err.set_xlim(ax_err.get_xlim())  # lam_range with margins
             ax_err.autoscale_view(scalex=False)
             ax_err.set_ylim(ax_err.get_ylim())  # frozen
-            # The legend above the axes as on the left, its handles proxies of the lines' style.
-            handles = [Line2D([], [], label=line.get_label()) for line in (self.train_line, self.test_line, self.mark)]
-            for proxy, line in zip(handles, (self.train_line, self.test_line, self.mark)):
-                proxy.update_from(line)
-            _legend_above(ax_err, handles)
+            # The legend above the axes as on the left (it replaces draw_ridge_errors' one
+            # inside), its handles proxies of the lines' style.
+            lines = (self.train_line, self.test_line, self.mark)
+            style = lambda ln: {"color": ln.get_color(), "ls": ln.get_linestyle(), "lw": ln.get_linewidth()}  # noqa: E731
+            _legend_above(ax_err, [Line2D([], [], label=ln.get_label(), **style(ln)) for ln in lines])
             ax_err.set_title(ax_err.get_title(), pad=_TITLE_PAD)
-            self.animated += [self.train_line, self.test_line, self.mark]
+            # The "current l2" line spans the axes' height, under the top and bottom spines;
+            # nothing reaches the side spines (the x margins), which stay static.
+            self.animated += [*lines, ax_err.spines["top"], ax_err.spines["bottom"]]
 
     def _features(self, degree):
         x_train, t_train, x_test, t_test = self.data
