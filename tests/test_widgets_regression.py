@@ -137,6 +137,52 @@ def test_ridge_explorer_blitted_frame_equals_a_whole_redraw(data):
     assert state["test_mse"] == pytest.approx(np.mean((test_pred - t_test) ** 2))
 
 
+def test_ridge_explorer_blitted_frames_equal_whole_redraws_where_the_lines_cross_the_frame(data):
+    # Wild fits (small l2, high degree) leave the fit panel through its top and bottom
+    # spines; the "current l2" line spans the error panel's height: spines over lines.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    ex = widgets.ridge_explorer(*data)
+    fig = Figure(figsize=(11.0, 4.0), dpi=80, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    scene = widgets.regression.RidgeScene(fig, *data, degrees=range(1, 16))
+    scene.update(log10_l2=-3.0, degree=9)
+    canvas.draw()
+    fig.set_layout_engine("none")
+    for log10_l2, degree in [(-8.0, 9), (-8.0, 15), (-7.0, 12), (1.0, 15), (-5.5, 1), (0.75, 9)]:
+        ex.controls["log10_l2"].value, ex.controls["degree"].value = log10_l2, degree
+        assert scene.update(log10_l2=log10_l2, degree=degree) == ex.state
+        canvas.draw()
+        np.testing.assert_array_equal(np.asarray(ex.canvas.buffer_rgba()), np.asarray(canvas.buffer_rgba()))
+
+
+@pytest.mark.parametrize("errors", [True, False])
+def test_ridge_legends_are_static_between_the_axes_and_the_title(data, errors):
+    # Above the axes no curve and no "current l2" line passes: the legends are cached.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if errors:
+        ex = widgets.ridge_explorer(*data)
+        fig, animated = ex.figure, ex.scene.animated
+    else:  # the static twin of notebook 09's panels
+        fig = Figure(figsize=(4.4, 3.3), layout="constrained")
+        FigureCanvasAgg(fig)
+        widgets.draw_ridge_fit(fig, *data, errors=False)
+        animated = ()
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        assert legend not in animated and not legend.get_animated()
+        box, frame, title = (a.get_window_extent(renderer) for a in (legend, ax, ax.title))
+        assert frame.y1 <= box.y0 and box.y1 <= title.y0  # between the axes and the title
+        assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["test points", "training points", "fitted curve"]
+    if errors:
+        texts = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
+        assert texts == ["training MSE", "test MSE", "current $l_2$"]
+
+
 def test_ridge_scene_error_curves_follow_the_degree_on_fixed_limits(data):
     ex = widgets.ridge_explorer(*data)
     ax_err = ex.scene.ax_err

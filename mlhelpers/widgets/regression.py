@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.lines import Line2D
 
 from ..features import polynomial_features
 from ._explorer import Explorer, Scene, slider
@@ -10,6 +11,21 @@ from ._explorer import Explorer, Scene, slider
 __all__ = ["RidgeScene", "draw_ridge_fit", "draw_ridge_errors", "ridge_explorer"]
 
 _N_STRENGTHS = 25  # strengths on the error curve
+_LEGEND_FONTSIZE = "small"
+_TITLE_PAD = 24.0  # points: the title clears the one-row legend above the axes (about 19 points high)
+
+
+def _legend_above(ax, handles):
+    """A one-row legend just above ``ax`` (below its title, padded by ``_TITLE_PAD``)."""
+    return ax.legend(
+        handles=handles,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        ncol=len(handles),
+        fontsize=_LEGEND_FONTSIZE,
+        borderaxespad=0.3,
+        frameon=False,
+    )
 
 
 def _ridge_weights(F, t, l2s):
@@ -60,15 +76,17 @@ def _check_data(x_train, t_train, x_test, t_test):
 
 
 class RidgeScene(Scene):
-    """The points, the axes and the error panel's x axis built once; per frame the
-    fitted curve, the fit's title and legend (placed "best" around the curve), and
-    on the error panel the two curves, the "current l2" line, the y axis (its log
-    limits follow the degree's curves), the spines and the legend are drawn over the
-    cached rest.
+    """Both panels built once: points, axes on fixed limits, titles' places, and the two
+    legends in a row above each axes (below its title), where no moving artist passes,
+    so they are part of the cached background. Per frame only the fitted curve, the fit
+    panel's top and bottom spines (a wild fit leaves through them), its title (the
+    numbers), and on the error panel the two error curves and the "current l2" line
+    are drawn over the cached rest.
 
-    A frame fits the current setting with :class:`mlhelpers.LinearRegression`
-    (the state's numbers), and, when the degree changed, the error curve's 25
-    strengths in one stacked closed-form solve (well under a millisecond)."""
+    A frame fits the current setting with :class:`mlhelpers.LinearRegression` (the
+    state's numbers); the error curves of every degree in ``degrees`` (25 strengths
+    each, one stacked closed-form solve per degree) are computed at construction and
+    the log y limits hold them all, so a new degree moves only the curves."""
 
     def __init__(
         self, fig, x_train, t_train, x_test, t_test, *, degree=9, log10_l2=-3.0, lam_range=(-8.0, 1.0), errors=True, degrees=None
@@ -91,10 +109,15 @@ class RidgeScene(Scene):
         ax_fit.set_xlim(ax_fit.get_xlim())  # the x extent of the points and the grid: frozen
         ax_fit.set_xlabel("$x$")
         ax_fit.set_ylabel("$t$")
-        ax_fit.set_title(" ")
-        self.fit_legend = ax_fit.legend(loc="best", framealpha=0.9)  # as set_labels(..., legend=True)
+        ax_fit.set_title(" ", pad=_TITLE_PAD)
+        # The legend in a row between the title and the axes, where no moving artist passes:
+        # it is part of the cached background. Its curve handle is a proxy of the same style.
+        handles = [*ax_fit.collections, Line2D([], [], color="k", lw=2, label="fitted curve")]
+        self.fit_legend = _legend_above(ax_fit, handles)
         ax_fit.locator_params(axis="x", nbins=5)  # fewer x ticks: the labels of a narrow panel no longer collide
-        self.animated = [self.curve, self.fit_legend, ax_fit.title]
+        # A wild fit leaves through the top or the bottom, where the spines are drawn over it
+        # (zorder 2.5 over 2); it never reaches the sides (the x margins), whose spines are static.
+        self.animated = [self.curve, ax_fit.spines["top"], ax_fit.spines["bottom"], ax_fit.title]
         if errors:
             draw_ridge_errors(ax_err, *self.data, degree, marks=[log10_l2], lam_range=lam_range)
             self.train_line, self.test_line, self.mark = ax_err.lines[:3]
@@ -108,9 +131,15 @@ class RidgeScene(Scene):
             ax_err.set_xlim(ax_err.get_xlim())  # lam_range with margins
             ax_err.autoscale_view(scalex=False)
             ax_err.set_ylim(ax_err.get_ylim())  # frozen
-            # In the order of a whole draw: lines (zorder 2), spines (2.5), legend (5).
-            spines = list(ax_err.spines.values())
-            self.animated += [self.train_line, self.test_line, self.mark, *spines, ax_err.get_legend()]
+            # The legend above the axes as on the left (it replaces draw_ridge_errors' one
+            # inside), its handles proxies of the lines' style.
+            lines = (self.train_line, self.test_line, self.mark)
+            style = lambda ln: {"color": ln.get_color(), "ls": ln.get_linestyle(), "lw": ln.get_linewidth()}  # noqa: E731
+            _legend_above(ax_err, [Line2D([], [], label=ln.get_label(), **style(ln)) for ln in lines])
+            ax_err.set_title(ax_err.get_title(), pad=_TITLE_PAD)
+            # The "current l2" line spans the axes' height, under the top and bottom spines;
+            # nothing reaches the side spines (the x margins), which stay static.
+            self.animated += [*lines, ax_err.spines["top"], ax_err.spines["bottom"]]
 
     def _features(self, degree):
         x_train, t_train, x_test, t_test = self.data
@@ -123,7 +152,7 @@ class RidgeScene(Scene):
         model, train_mse, test_mse = _ridge_mse(degree, l2, x_train, t_train, x_test, t_test)
         self.curve.set_ydata(model.predict(polynomial_features(self.grid, degree)))
         # Plain text (log10 l2, as on the slider): mathtext would be parsed anew for every value, ~10 ms a frame.
-        self.ax_fit.set_title(f"degree {degree}, log₁₀ l₂ = {log10_l2:.1f}: test MSE {test_mse:.3f}".replace("-", "−"))
+        self.ax_fit.title.set_text(f"degree {degree}, log₁₀ l₂ = {log10_l2:.1f}: test MSE {test_mse:.3f}".replace("-", "−"))
         if self.ax_err is not None:
             self.mark.set_xdata([log10_l2, log10_l2])
             errors = self.errors.get(degree)
