@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.cm import ScalarMappable
 from matplotlib.colors import BoundaryNorm
 
 from ..gaussian_classes import lda_bayes_error, lda_setting
@@ -13,11 +14,16 @@ from ._explorer import Explorer, Scene, slider
 __all__ = ["draw_lda", "lda_explorer"]
 
 _LEVELS = np.linspace(0, 1, 11)
+_ALPHA = 0.35  # the shading's opacity: points, ellipses and the legend show through
 
 
 class LdaScene(Scene):
     """Axes, colour bar and legend built once; the shading (an image of the
-    posterior in 10 bands), the points, the ellipses and the boundary move."""
+    posterior in 10 bands), the points, the ellipses and the boundary move.
+
+    The shading is an RGBA image, each pixel its band's colour (with its alpha)
+    looked up in a table of 10 colours made once: the image draws without a colour
+    map or norm per frame, only the resampling to the screen."""
 
     def __init__(self, fig, *, n_points=200, lim=6.0, random_state=0):
         self.n_points, self.lim = n_points, lim
@@ -25,18 +31,16 @@ class LdaScene(Scene):
         self.z0, self.z1 = rng.standard_normal((n_points, 2)), rng.standard_normal((n_points, 2))
         self.ax = ax = fig.add_subplot()
         self.g1, _, self.grid = mesh((-lim, lim), (-lim, lim), 120)
-        norm = BoundaryNorm(_LEVELS, 256)
+        colours = ScalarMappable(norm=BoundaryNorm(_LEVELS, 256), cmap="PuOr_r")
+        self.band_colours = colours.to_rgba(0.5 * (_LEVELS[:-1] + _LEVELS[1:]), alpha=_ALPHA, bytes=True)
         self.shade = ax.imshow(
-            np.zeros(self.g1.shape),
+            np.zeros((*self.g1.shape, 4), dtype=np.uint8),
             origin="lower",
             extent=(-lim, lim, -lim, lim),
-            cmap="PuOr_r",
-            norm=norm,
-            alpha=0.35,
             interpolation="nearest",
             interpolation_stage="rgba",  # the cheapest resampling: one image per frame
         )
-        fig.colorbar(self.shade, ax=ax, label="$P(t=1 \\mid x)$", alpha=None)
+        fig.colorbar(colours, ax=ax, label="$P(t=1 \\mid x)$", alpha=_ALPHA)  # pale, as the shading
         X = np.vstack([self.z0[:1], self.z1[:1]])
         scatter_classes(X, np.array([0, 1]), ax, title=" ", s=14, alpha=0.6)
         self.clouds = ax.collections[-2:]
@@ -59,7 +63,8 @@ class LdaScene(Scene):
         mu0, mu1, cov = lda_setting(m, rho, angle)
         lda = LDA.from_params(mu0, mu1, cov, prior1=prior1)
         error = lda_bayes_error(lda)
-        self.shade.set_data(lda.predict_proba(self.grid).reshape(self.g1.shape))
+        band = np.clip(np.searchsorted(_LEVELS, lda.predict_proba(self.grid), side="right") - 1, 0, _LEVELS.size - 2)
+        self.shade.set_data(self.band_colours[band.reshape(self.g1.shape)])
         chol = np.linalg.cholesky(cov)
         n, n1 = self.n_points, round(self.n_points * prior1)
         self.clouds[0].set_offsets(mu0 + self.z0[: n - n1] @ chol.T)
