@@ -31,11 +31,14 @@ class TitleSlots:
     words static and the slots animated.
 
     ``widest`` gives each slot's widest text (its width is reserved); the line is
-    centred over the axes where the title would be. ``set(*texts)`` fills the slots;
-    ``animated`` lists the slot texts; ``text`` is the whole line as it reads.
+    centred over the axes where the title would be. A slot's text is written from
+    its left end, or with ``align[k] == "right"`` up to its right end (for the first
+    slot: a shorter text then leaves its room at the line's start, not inside it).
+    ``set(*texts)`` fills the slots; ``animated`` lists the slot texts; ``text`` is
+    the whole line as it reads.
     """
 
-    def __init__(self, ax, template: str, widest):
+    def __init__(self, ax, template: str, widest, align=None):
         words = template.split("{}")
         if len(words) != len(widest) + 1:
             raise ValueError(f"template has {len(words) - 1} slots, widest gives {len(widest)}")
@@ -52,10 +55,14 @@ class TitleSlots:
         pad = mpl.rcParams["axes.titlepad"]
         style = {"fontproperties": font, "color": title.get_color(), "ha": "left", "va": "baseline"}
         self.words, self.slots = [], []
+        align = ["left"] * len(widest) if align is None else list(align)
         x = -total / 2
         for k, piece in enumerate(pieces):
-            at = ax.transAxes + ScaledTranslation(x / 72, pad / 72, ax.figure.dpi_scale_trans)
+            right = k % 2 == 1 and align[k // 2] == "right"
+            at = ax.transAxes + ScaledTranslation((x + width(piece) * right) / 72, pad / 72, ax.figure.dpi_scale_trans)
             text = ax.text(0.5, 1.0, piece if k % 2 == 0 else "", transform=at, **style)
+            if right:
+                text.set_horizontalalignment("right")
             (self.words if k % 2 == 0 else self.slots).append(text)
             x += width(piece)
         self.animated = list(self.slots)
