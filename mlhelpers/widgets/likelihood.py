@@ -43,6 +43,7 @@ def _marked(ax, x, y, t, size):
 
 
 _N_TICKS = 6  # loss ticks at 0, 1/5, ..., 1 of the axis height: every ceiling step / 5 is a round number
+_LABELLED = (2, 4)  # the ticks labelled by a moving text (tick 0 is labelled "0", static)
 
 
 def _tick_labels(top: float) -> list[str]:
@@ -63,7 +64,8 @@ class CrossEntropyScene(Scene):
 
     The loss axis rescales in steps (:func:`._scales.ceiling`) with its ticks at fixed
     fractions of its height, so the tick marks and the axis label stay in the cached
-    background and only the six tick labels (plain texts) are drawn per frame.
+    background, and only two tick labels (plain texts, at 2/5 and 4/5 of the height;
+    "0" is static) are drawn per frame.
     ``max_loss`` (optional) is the largest loss the scene will show: the axis label is
     placed clear of the widest tick label up to it, so that it never has to move.
     """
@@ -96,7 +98,10 @@ class CrossEntropyScene(Scene):
         colour = mpl.rcParams["ytick.color"] if colour == "inherit" else colour
         to_left = ax_loss.transAxes + ScaledTranslation(-tick_pad / 72, 0, fig.dpi_scale_trans)
         style = {"ha": "right", "va": "center_baseline", "fontproperties": self._tick_font, "color": colour}
-        self.tick_labels = [ax_loss.text(0.0, k / (_N_TICKS - 1), "", transform=to_left, **style) for k in range(_N_TICKS)]
+        # labelled: every other tick (0, 2/5 and 4/5 of the height: 2/5 of every ceiling step is round too);
+        # the label "0" never changes, it stays in the background
+        ax_loss.text(0.0, 0.0, "0", transform=to_left, **style)
+        self.tick_labels = [ax_loss.text(0.0, k / (_N_TICKS - 1), "", transform=to_left, **style) for k in _LABELLED]
         self._label_at = tick_pad + mpl.rcParams["axes.labelpad"]  # from the axes to the label, less the labels' width
         self._label_width, self._label_top = 0.0, 0.0
         self._place_label(_loss_top([max_loss]) if max_loss is not None else 1.0)
@@ -141,8 +146,9 @@ class CrossEntropyScene(Scene):
         top = _loss_top(losses)
         self._place_label(top)
         self.ax_loss.set_ylim(0.0, top)
-        for label, text in zip(self.tick_labels, _tick_labels(top)):
-            label.set_text(text)
+        labels = _tick_labels(top)
+        for label, k in zip(self.tick_labels, _LABELLED):
+            label.set_text(labels[k])
         return {"cost": cost, "losses": losses, "n_wrong": wrong}
 
 

@@ -12,6 +12,7 @@ from ..metrics import (
     UndefinedMetricWarning,
     accuracy,
     confusion_matrix,
+    confusion_rates,
     f1_score,
     precision,
     roc_auc,
@@ -82,7 +83,8 @@ class ThresholdScene(Scene):
     def update(self, threshold=0.5):
         y_pred = (self.scores >= threshold).astype(np.intp)
         cm = confusion_matrix(self.t, y_pred)
-        rates = threshold_rates(self.t, y_pred)
+        every = confusion_rates(cm)  # from the counts, as each metric computes it (NaN where undefined)
+        rates = {name: every[name] for name in _RATES}
         (tn, fp), (fn, tp) = cm
         fpr_point, tpr_point = fp / (fp + tn), tp / (tp + fn)
         for cell, colour in zip(self.matrix, self.cmap(cm.ravel() / max(cm.max(), 1))):  # the shade grows with the count
