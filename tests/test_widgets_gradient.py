@@ -63,3 +63,41 @@ def test_gradient_check_explorer_rejects_bad_data():
         widgets.gradient_check_explorer(X1, T1[:-1])
     with pytest.raises(ValueError, match="x must be a 1-D array"):
         widgets.gradient_check_explorer(X1[:, None], T1)
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba())[:, :, :3].astype(int)
+
+
+def test_blitted_frames_after_a_sweep_equal_a_whole_redraw_and_titles_read_right():
+    """After a sweep of both sliders, the explorer's frame is a whole redraw of a new
+    figure at the same values except where a moving artist crosses a static one
+    (blitting draws what moves last: the tangent over the cost curve, the error
+    curves over the static frame); the titles read as one line each, with the state's
+    numbers."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mlhelpers.widgets.gradient import GradientCheckScene
+
+    ex = widgets.gradient_check_explorer(X1, T1, w=-0.5, log10_eps=-5.0)
+    for name, value in [("w", 3.9), ("log10_eps", -15.0), ("w", -4.0), ("log10_eps", 0.0), ("w", 1.2), ("log10_eps", -7.5)]:
+        ex.controls[name].value = value
+    s = ex.state
+    assert s["w"] == 1.2 and s["eps"] == pytest.approx(10**-7.5)
+    assert s["cost"] == pytest.approx(_cost(1.2)) and s["gradient"] == pytest.approx(
+        (_cost(1.2 + 1e-6) - _cost(1.2 - 1e-6)) / 2e-6, rel=1e-6
+    )
+    left = ex.scene.title.text
+    assert left == f"w = 1.2: J = {s['cost']:.3f}; slope {s['gradient']:.4f}, secant {s['central']:.4f}"
+    right = ex.scene.err_title.text
+    assert right == f"ε = 1e-7.5: central error {s['error_central']:.1e}, forward {s['error_forward']:.1e}"
+    fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    scene = GradientCheckScene(fig, X1, T1, w_range=(-4.0, 4.0))
+    scene.update(w=-0.5, log10_eps=-5.0)  # laid out at the explorer's first values, as the explorer was
+    canvas.draw()
+    fig.set_layout_engine("none")
+    scene.update(w=1.2, log10_eps=-7.5)
+    canvas.draw()
+    differ = np.any(_pixels(canvas) != _pixels(ex.canvas), axis=-1)
+    assert differ.mean() < 0.005

@@ -87,3 +87,38 @@ def test_lda_explorer_driven_from_code():
 def test_static_companion():
     _fig, states = widgets.static_panels(lambda f, **v: widgets.draw_lda(f, **v), [dict(), dict(rho=0.7, angle=0.0, m=1.0)])
     assert len(states) == 2 and states[0]["bayes_error"] < states[1]["bayes_error"]
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba())[:, :, :3].astype(int)
+
+
+def test_blitted_frames_after_a_sweep_equal_a_fresh_draw():
+    """After a sweep of every slider, the explorer's frame is the frame a new explorer
+    draws at the same values, and differs from a whole redraw of the figure only
+    where the moving shading covers static artists (blitting draws the moving
+    artists on top): the see-through legend, which it tints, and the inner edge of
+    the axes' frame. The state is the state of those values."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mlhelpers.widgets.lda import LdaScene
+
+    ex = widgets.lda_explorer()
+    for name, value in [("m", 3.0), ("angle", 120.0), ("rho", -0.9), ("prior1", 0.05), ("m", 0.5), ("rho", 0.4), ("prior1", 0.7)]:
+        ex.controls[name].value = value
+    final = {"m": 0.5, "angle": 120.0, "rho": 0.4, "prior1": 0.7}
+    assert ex.values == pytest.approx(final)
+    expected = widgets.draw_lda(Figure(), **final)
+    assert ex.state["w"] == pytest.approx(expected["w"]) and ex.state["b"] == pytest.approx(expected["b"])
+    assert ex.state["bayes_error"] == pytest.approx(expected["bayes_error"])
+    np.testing.assert_array_equal(_pixels(ex.canvas), _pixels(widgets.lda_explorer(**final).canvas))
+    fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    scene = LdaScene(fig)
+    scene.update(**final)
+    canvas.draw()
+    differ = np.any(_pixels(canvas) != _pixels(ex.canvas), axis=-1)
+    box = scene.ax.get_legend().get_window_extent()
+    height = differ.shape[0]
+    differ[int(height - box.y1) - 1 : int(height - box.y0) + 2, int(box.x0) - 1 : int(box.x1) + 2] = False
+    assert differ.mean() < 0.005  # the frame's edge: about 800 pixels of 208 000

@@ -44,9 +44,11 @@ def test_draw_threshold_point_lies_on_the_roc_curve(problem):
 def test_draw_threshold_panels(problem):
     t, scores = problem
     fig = Figure()
-    widgets.draw_threshold(fig, t, scores, 0.5, class_names=("benign", "malignant"))
+    state = widgets.draw_threshold(fig, t, scores, 0.5, class_names=("benign", "malignant"))
     ax_cm, ax_rates, ax_roc = fig.axes
-    assert ax_cm.get_title() == "threshold = 0.50"
+    cells, title = ax_cm.texts[:4], ax_cm.texts[4:]  # the title: its words (static), then the threshold (moving)
+    assert "".join(x.get_text() for x in title) == "threshold = 0.50"
+    assert [x.get_text() for x in cells] == [f"{name} {state[name.lower()]}" for name in ("TN", "FP", "FN", "TP")]
     assert [x.get_text() for x in ax_cm.get_xticklabels()] == ["pred. benign", "pred. malignant"]
     assert len(ax_rates.patches) == 5
     assert [x.get_text() for x in ax_rates.get_yticklabels()] == ["sensitivity", "specificity", "precision", "f1", "accuracy"]
@@ -87,3 +89,34 @@ def test_threshold_explorer_input_checks(problem):
         widgets.threshold_explorer(t, scores[:-1])
     with pytest.raises(ValueError, match="shape of t"):
         widgets.draw_threshold(Figure(), t, scores[:-1], 0.5)
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba())[:, :, :3].astype(int)
+
+
+def test_blitted_frames_after_a_sweep_equal_a_whole_redraw(problem):
+    """After a sweep, the explorer's frame (the cached background, the moving artists
+    drawn over it) is the frame of a whole redraw of a new figure at that threshold,
+    pixel for pixel inside the axes; only the frames' edges differ, where the moving
+    cells and bars cover the inner half of the static frame lines (blitting draws
+    what moves last). The state is the state of that threshold."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mlhelpers.widgets.threshold import ThresholdScene
+
+    t, scores = problem
+    ex = widgets.threshold_explorer(t, scores)
+    for value in [0.0, 0.13, 1.0, 0.71, 0.35]:
+        ex.controls["threshold"].value = value
+    assert ex.state == widgets.draw_threshold(Figure(), t, scores, 0.35)  # every rate is defined at 0.35
+    fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+    canvas = FigureCanvasAgg(fig)
+    ThresholdScene(fig, t, scores).update(threshold=0.35)
+    canvas.draw()
+    differ = np.any(_pixels(canvas) != _pixels(ex.canvas), axis=-1)
+    height = differ.shape[0]
+    for ax in fig.axes:  # inside each axes, 2 pixels clear of its frame: the same pixels
+        box = ax.get_window_extent()
+        assert not differ[int(height - box.y1) + 2 : int(height - box.y0) - 2, int(box.x0) + 2 : int(box.x1) - 2].any()
+    assert differ.mean() < 0.005  # the frames' edges: a few hundred pixels

@@ -8,6 +8,7 @@ from matplotlib.ticker import LogLocator, NullLocator
 from ..losses import logistic_gradient
 from ..plotting import CLASS_COLORS, LINE_COLOR, plot_curves, set_labels
 from ._explorer import Explorer, Scene, slider
+from ._slots import TitleSlots, fixed
 from .likelihood import check_1d_problem, sample_losses
 
 __all__ = ["draw_gradient_check", "gradient_check_explorer"]
@@ -32,7 +33,15 @@ class GradientCheckScene(Scene):
         (self.star,) = ax.plot([], [], "*", color=LINE_COLOR, ms=12)
         top = float(costs.max())
         ax.set_ylim(-0.05 * top, 1.05 * top)
-        set_labels(ax, " ", "weight $w$", "cost $J(w)$")
+        set_labels(ax, "", "weight $w$", "cost $J(w)$")
+        # the titles' words are static, their numbers move (each its own slot: a frame pays per glyph drawn)
+        slope = f"{-float(np.max(np.abs(x))):.4f}"  # |J'(w)| and any secant's slope are at most max |x|
+        self.title = TitleSlots(
+            ax,
+            "{}: J = {}; slope {}, secant {}",
+            ["w = -0.5", fixed(top, ".3f"), slope, slope],  # the first slot grows to the left: any w fits
+            align=["right", "right", "right", "left"],
+        )
         ax.legend(loc="upper center", framealpha=0.9)  # a fixed place: "best" costs a search per frame
         ones = np.ones_like(_EPS_GRID)
         plot_curves(_EPS_GRID, {"central difference": ones, "forward difference": ones}, ax_err, logy=True)
@@ -43,11 +52,15 @@ class GradientCheckScene(Scene):
             axis.set_minor_locator(NullLocator())
         self.marker = ax_err.axvline(1.0, color="grey", ls=":", lw=1.5, label="the current $\\epsilon$")
         ax_err.set_ylim(_FLOOR, 10.0)
-        set_labels(ax_err, " ", "step $\\epsilon$", "|estimate - analytic gradient|")
+        set_labels(ax_err, "", "step $\\epsilon$", "|estimate - analytic gradient|")
+        error = fixed(1e-10, ".1e")  # every error has this width: one digit, a decimal, a signed two-digit exponent
+        self.err_title = TitleSlots(
+            ax_err, "{}: central error {}, forward {}", ["ε = 1e-10.5", error, error], align=["right"] * 3
+        )
         ax_err.legend(loc="lower left", framealpha=0.9)  # clear of the curves
         # legends are static (a legend costs more to draw than everything else that moves)
-        moving = [self.tangent, self.secant, self.ends, self.star, ax.title]
-        self.animated = [*moving, self.central_line, self.forward_line, self.marker, ax_err.title]
+        moving = [self.tangent, self.secant, self.ends, self.star, *self.title.animated]
+        self.animated = [*moving, self.central_line, self.forward_line, self.marker, *self.err_title.animated]
 
     def cost(self, ws):
         """Mean cross-entropy of ``sigma(w x + b)`` for every ``w`` in ``ws`` (vectorized)."""
@@ -68,12 +81,11 @@ class GradientCheckScene(Scene):
         self.secant.set_data(near, J0 + central * (near - w))
         self.ends.set_data([w - eps, w + eps], [down1, up1])
         self.star.set_data([w], [J0])
-        self.ax.set_title(f"w = {w:.2g}: J = {J0:.3f}; slope {gradient:.4f}, secant {central:.4f}")  # plain text
+        self.title.set(f"w = {w:.2g}", fixed(J0, ".3f"), f"{gradient:.4f}", f"{central:.4f}")  # plain text
         self.central_line.set_ydata(np.maximum(errors_central, _FLOOR))
         self.forward_line.set_ydata(np.maximum(errors_forward, _FLOOR))
         self.marker.set_xdata([eps, eps])
-        errors = f"central error {abs(central - gradient):.1e}, forward {abs(forward - gradient):.1e}"
-        self.ax_err.set_title(f"ε = 1e{log10_eps:.3g}: {errors}")
+        self.err_title.set(f"ε = 1e{log10_eps:.3g}", fixed(abs(central - gradient), ".1e"), fixed(abs(forward - gradient), ".1e"))
         return {
             "w": float(w),
             "eps": eps,

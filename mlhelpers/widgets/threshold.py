@@ -5,12 +5,14 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
+from matplotlib.patches import Rectangle
 
 from .._validation import as_labels
 from ..metrics import (
     UndefinedMetricWarning,
     accuracy,
     confusion_matrix,
+    confusion_rates,
     f1_score,
     precision,
     roc_auc,
@@ -20,6 +22,7 @@ from ..metrics import (
 )
 from ..plotting import plot_confusion_matrix, plot_roc
 from ._explorer import Explorer, Scene, slider
+from ._slots import TitleSlots
 
 __all__ = ["draw_threshold", "threshold_explorer", "threshold_rates"]
 
@@ -41,13 +44,30 @@ def threshold_rates(t, y_pred) -> dict:
 
 class ThresholdScene(Scene):
     """The three panels and the ROC curve built once; the matrix, the bars, their
-    numbers and the ROC point move."""
+    numbers and the ROC point move.
+
+    What moves is drawn cheaply: the matrix is four rectangles (an image of 2 x 2
+    pixels costs its resampling to the screen); each cell's name and count are one
+    line ("TN 110"); the title's words are static and only the threshold moves
+    (:class:`._slots.TitleSlots`).
+    """
 
     def __init__(self, fig, t, scores, *, class_names=("negative", "positive")):
         self.t, self.scores = t, scores
         self.ax_cm, ax_rates, ax_roc = fig.subplots(1, 3, width_ratios=[1.0, 1.1, 1.0])
         plot_confusion_matrix(np.ones((2, 2)), self.ax_cm, class_names=class_names, title=" ")
-        self.matrix, self.cells = self.ax_cm.images[0], self.ax_cm.texts[:4]
+        image = self.ax_cm.images[0]  # it set the limits; four cells, plain rectangles, are cheaper to draw
+        image.set_visible(False)
+        self.cmap = image.get_cmap()
+        self.matrix = [
+            self.ax_cm.add_patch(Rectangle((j - 0.5, i - 0.5), 1.0, 1.0, lw=0, antialiased=False, zorder=0))
+            for i in (0, 1)
+            for j in (0, 1)
+        ]
+        self.cells = self.ax_cm.texts[:4]
+        for cell in self.cells:
+            cell.set_text("")
+        self.title = TitleSlots(self.ax_cm, "threshold = {}", ["0.00"])
         self.bars = ax_rates.barh(list(_RATES), np.zeros(len(_RATES)), color="#0072B2")
         self.numbers = [ax_rates.text(0.0, k, "", va="center") for k in range(len(_RATES))]
         ax_rates.set_xlim(0, 1)
@@ -58,20 +78,21 @@ class ThresholdScene(Scene):
         plot_roc(fpr, tpr, ax_roc, auc_value=roc_auc(t, scores), point=(0.0, 0.0))
         self.point = ax_roc.get_lines()[-1]
         ax_roc.legend(loc="lower right", fontsize="small")
-        self.animated = [self.matrix, *self.cells, self.ax_cm.title, *self.bars, *self.numbers, self.point]
+        self.animated = [*self.matrix, *self.cells, *self.title.animated, *self.bars, *self.numbers, self.point]
 
     def update(self, threshold=0.5):
         y_pred = (self.scores >= threshold).astype(np.intp)
         cm = confusion_matrix(self.t, y_pred)
-        rates = threshold_rates(self.t, y_pred)
+        every = confusion_rates(cm)  # from the counts, as each metric computes it (NaN where undefined)
+        rates = {name: every[name] for name in _RATES}
         (tn, fp), (fn, tp) = cm
         fpr_point, tpr_point = fp / (fp + tn), tp / (tp + fn)
-        self.matrix.set_data(cm)
-        self.matrix.set_clim(0, max(cm.max(), 1))
+        for cell, colour in zip(self.matrix, self.cmap(cm.ravel() / max(cm.max(), 1))):  # the shade grows with the count
+            cell.set_facecolor(colour)
         for cell, name, count in zip(self.cells, ("TN", "FP", "FN", "TP"), cm.ravel()):
-            cell.set_text(f"{name}\n{count:g}")
+            cell.set_text(f"{name} {count:g}")  # one line: a frame pays per line of text drawn
             cell.set_color("white" if count > cm.max() / 2 else "black")
-        self.ax_cm.set_title(f"threshold = {threshold:.2f}")
+        self.title.set(f"{threshold:.2f}")
         for bar, number, v in zip(self.bars, self.numbers, rates.values()):
             shown = 0.0 if np.isnan(v) else v
             bar.set_width(shown)
