@@ -98,3 +98,51 @@ def test_static_panels_of_reviews(fitted):
     )
     assert [s["index"] for s in states] == [1, 2]
     assert len(fig.axes) == 4
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba()).astype(int)
+
+
+def test_review_explorer_blitted_frame_after_a_sweep_is_the_frame_of_that_review(fitted):
+    """No pixel of an earlier review is left: after a sweep the frame equals a fresh
+    explorer's at the same review, exactly, and a whole redraw of the scene up to the
+    glyph cache's rounding (glyphs placed to 1/4 pixel across, 1/2 up: only text edges)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mlhelpers.widgets.sentiment import ReviewScene
+
+    docs, vocab, model, t, texts, X = fitted
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=3)
+    for index in (10, len(docs) - 1, 0, 7, 42):
+        ex.controls["index"].value = index
+    assert ex.n_draws == 6 and ex.state["index"] == 42
+    assert ex.state["probability"] == pytest.approx(model.predict_proba(X[42:43])[0])
+    assert ex.state["score"] == pytest.approx(model.decision_function(X[42:43])[0])
+    assert ex.state == widgets.draw_review(Figure(), docs, vocab, model.w, model.b, 42, t=t, texts=texts)
+    fresh = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=42)
+    assert np.array_equal(_pixels(ex.canvas), _pixels(fresh.canvas))
+
+    fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    scene = ex.scene
+    ReviewScene(fig, scene.docs, vocab, scene.w, scene.b, t=scene.t, texts=scene.texts, freeze=True).update(index=42)
+    fig.canvas.draw()
+    diff = np.abs(_pixels(ex.canvas) - _pixels(fig.canvas)).max(axis=2)
+    assert (diff > 64).mean() < 0.02 and diff.mean() < 4
+
+
+def test_review_scene_keeps_its_layout_and_bar_slots(fitted):
+    docs, vocab, model, t, texts, _ = fitted
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, k=3)
+    ax = ex.figure.axes[0]
+    position = ax.get_position().bounds
+    short = min(range(len(docs)), key=lambda i: len(set(docs[i]) & set(vocab)))
+    for index in (short, 5):
+        ex.controls["index"].value = index
+        n = len(ex.state["shown"])
+        assert ax.get_ylim() == (n - 0.5, -0.5)
+        assert [bar.get_visible() for bar in ex.scene.bars] == [row < n for row in range(5)]
+        widths = [bar.get_width() for bar in ex.scene.bars[:n]]
+        assert sum(widths) == pytest.approx(ex.state["score"])
+        assert ax.get_position().bounds == position

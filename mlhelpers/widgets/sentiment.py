@@ -78,7 +78,11 @@ class _GlyphCache:
         """``renderer`` drawing its text from this cache (an Agg renderer), else itself."""
         from matplotlib.backends.backend_agg import RendererAgg
 
-        if not (isinstance(renderer, RendererAgg) and hasattr(renderer, "_prepare_font") and hasattr(renderer, "_draw_text_glyphs_and_boxes")):
+        if not (
+            isinstance(renderer, RendererAgg)
+            and hasattr(renderer, "_prepare_font")
+            and hasattr(renderer, "_draw_text_glyphs_and_boxes")
+        ):
             return renderer
         if self._wrapped is None or self._wrapped[0] is not renderer:
             self._wrapped = (renderer, _CachedGlyphs(renderer, self))
@@ -157,7 +161,9 @@ class _CachedGlyphs:
             language=mtext.get_language() if mtext is not None else None,
         )
         size = prop.get_size_in_points()
-        self._cache.draw_glyphs(renderer, gc, x, y, ((item.ft_object, size, item.glyph_index, 0, 1, item.x, item.y) for item in items))
+        self._cache.draw_glyphs(
+            renderer, gc, x, y, ((item.ft_object, size, item.glyph_index, 0, 1, item.x, item.y) for item in items)
+        )
 
 
 class _Fast(Artist):
@@ -189,7 +195,21 @@ class ReviewScene(Scene):
     for this one review.
     """
 
-    def __init__(self, fig, docs, vocabulary, w, b, *, t=None, texts=None, k=10, class_names=("negative", "positive"), rows=None, freeze=False):
+    def __init__(
+        self,
+        fig,
+        docs,
+        vocabulary,
+        w,
+        b,
+        *,
+        t=None,
+        texts=None,
+        k=10,
+        class_names=("negative", "positive"),
+        rows=None,
+        freeze=False,
+    ):
         from ..plotting import CLASS_COLORS
 
         self.fig, self.docs, self.vocabulary, self.w, self.b = fig, docs, vocabulary, w, b
@@ -210,7 +230,18 @@ class ReviewScene(Scene):
         ax_p.set_ylabel(f"P({class_names[1]} | review)")
         ax_p.legend(loc="upper center", fontsize="x-small")
         self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02)
-        self.animated = [*self.bars, *self.numbers, self.zero, ax.title, ax.xaxis, ax.yaxis, self.p_bar, ax_p.title, ax_p.xaxis, self.heading]
+        self.animated = [
+            *self.bars,
+            *self.numbers,
+            self.zero,
+            ax.title,
+            ax.xaxis,
+            ax.yaxis,
+            self.p_bar,
+            ax_p.title,
+            ax_p.xaxis,
+            self.heading,
+        ]
         if freeze:
             self._legend(True, True, loc="lower right")
             self._freeze_layout()
@@ -248,7 +279,9 @@ class ReviewScene(Scene):
     def _freeze_layout(self):
         """Lay the figure out once with the tallest heading, the widest bar labels and
         the longest verdict any review can have, then keep that layout."""
-        labels = sorted({label for doc in self.docs for label, _ in _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)[4]}, key=len)
+        labels = sorted(
+            {label for doc in self.docs for label, _ in _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)[4]}, key=len
+        )
         self.ax.set_yticks(range(min(len(labels), len(self.bars))), labels[::-1][: len(self.bars)])
         self.ax.set_title(self._title(0.0))
         self.ax_p.set_title(self._p_title(0.5))
