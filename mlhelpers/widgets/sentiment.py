@@ -5,8 +5,6 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
-from matplotlib.artist import Artist
-
 from .._validation import as_labels
 from ..functions import sigmoid
 from ._explorer import Explorer, Scene, slider
@@ -53,132 +51,6 @@ def _review_numbers(doc, vocabulary, w, b, k):
     bars.sort(key=lambda bar: -bar[1])
     bars.append(("bias b", b))
     return counts, n_unknown, contributions, score, bars
-
-
-class _GlyphCache:
-    """Rasterized glyphs for the explorer's frames, so that a frame composes its text
-    from glyphs rendered once instead of rasterizing every glyph of every string.
-
-    Matplotlib's Agg renderer rasterizes each glyph anew at its exact 1/64-pixel
-    position (about 0.1 ms a glyph; a review's heading alone has some 250). Here a
-    glyph is rendered at the nearest quarter pixel across and whole pixel up, kept,
-    and composed at its place: the picture moves a glyph by at most 1/8 pixel across
-    and 1/2 pixel up. :meth:`warm` renders every glyph the reviews can need at
-    construction, so the first drag is as fast as any other. Mathtext (the glyphs
-    of ``$z$``), rotated text and non-Agg renderers go to matplotlib unchanged.
-    """
-
-    QUARTERS = 4
-
-    def __init__(self):
-        self.bitmaps = {}
-        self._wrapped = None  # (renderer, its wrapper): one wrapper a renderer, for matplotlib's text metrics cache
-
-    def wrap(self, renderer):
-        """``renderer`` drawing its text from this cache (an Agg renderer), else itself."""
-        from matplotlib.backends.backend_agg import RendererAgg
-
-        if not (
-            isinstance(renderer, RendererAgg)
-            and hasattr(renderer, "_prepare_font")
-            and hasattr(renderer, "_draw_text_glyphs_and_boxes")
-        ):
-            return renderer
-        if self._wrapped is None or self._wrapped[0] is not renderer:
-            self._wrapped = (renderer, _CachedGlyphs(renderer, self))
-        return self._wrapped[1]
-
-    def glyph(self, font, size, dpi, glyph_index, slant, extend, quarter, antialiased):
-        key = (font.fname, id(font), size, dpi, glyph_index, slant, extend, quarter, antialiased)
-        bitmap = self.bitmaps.get(key)
-        if bitmap is None:
-            import numpy as np
-            from matplotlib.backends.backend_agg import get_hinting_flag
-            from matplotlib.ft2font import RenderMode
-
-            font.set_size(size, dpi)
-            font._set_transform(
-                (0x10000 * np.array([[1.0, 0.0], [0.0, 1.0]]) @ [[extend, extend * slant], [0, 1]]).round().astype(int),
-                [quarter * (64 // self.QUARTERS), 0],
-            )
-            rendered = font._render_glyph(glyph_index, get_hinting_flag(), RenderMode.NORMAL if antialiased else RenderMode.MONO)
-            buffer = np.array(rendered.buffer)
-            if not antialiased:
-                buffer *= 0xFF
-            bitmap = self.bitmaps[key] = (buffer, rendered.left, rendered.top)
-        return bitmap
-
-    def draw_glyphs(self, renderer, gc, x, y, glyphs):
-        """What ``RendererAgg._draw_text_glyphs_and_boxes`` does for unrotated text."""
-        height = renderer.height
-        antialiased = bool(gc.get_antialiased())
-        for font, size, glyph_index, slant, extend, dx, dy in glyphs:
-            across = round(self.QUARTERS * (x + dx))
-            whole, quarter = divmod(across, self.QUARTERS)
-            buffer, left, top = self.glyph(font, size, renderer.dpi, glyph_index, slant, extend, quarter, antialiased)
-            top += round(height - y + dy)
-            renderer._renderer.draw_text_image(buffer, whole + left, int(height) - top + buffer.shape[0], 0, gc)
-
-    def warm(self, renderer, prop, chars):
-        """Render the glyphs of ``chars`` in font ``prop`` at every quarter pixel."""
-        from matplotlib.backends.backend_agg import get_hinting_flag
-
-        font = renderer._prepare_font(prop)
-        size = prop.get_size_in_points()
-        for item in font._layout("".join(sorted(set(chars) - {"\n"})), flags=get_hinting_flag()):
-            for quarter in range(self.QUARTERS):
-                for antialiased in (True,):
-                    self.glyph(item.ft_object, size, renderer.dpi, item.glyph_index, 0, 1, quarter, antialiased)
-
-
-class _CachedGlyphs:
-    """A renderer that draws plain, unrotated text from a :class:`_GlyphCache`; all
-    else goes to the renderer it wraps."""
-
-    def __init__(self, renderer, cache):
-        self._renderer_, self._cache = renderer, cache
-
-    def __getattr__(self, name):
-        return getattr(self._renderer_, name)
-
-    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        renderer = self._renderer_
-        if angle or ismath not in (False, True):
-            return renderer.draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        if ismath:
-            parse = renderer.mathtext_parser.parse(s, renderer.dpi, prop, antialiased=gc.get_antialiased())
-            glyphs = ((font, size, glyph_index, 0, 1, dx, dy) for font, size, _, glyph_index, dx, dy in parse.glyphs)
-            self._cache.draw_glyphs(renderer, gc, x, y, glyphs)
-            renderer._draw_text_glyphs_and_boxes(gc, x, y, 0, [], parse.rects)
-            return None
-        from matplotlib.backends.backend_agg import get_hinting_flag
-
-        font = renderer._prepare_font(prop)
-        items = font._layout(
-            s,
-            flags=get_hinting_flag(),
-            features=mtext.get_fontfeatures() if mtext is not None else None,
-            language=mtext.get_language() if mtext is not None else None,
-        )
-        size = prop.get_size_in_points()
-        self._cache.draw_glyphs(
-            renderer, gc, x, y, ((item.ft_object, size, item.glyph_index, 0, 1, item.x, item.y) for item in items)
-        )
-
-
-class _Fast(Artist):
-    """Draws ``artist`` (an animated one) with its text from a :class:`_GlyphCache`."""
-
-    def __init__(self, artist, cache):
-        super().__init__()
-        self.artist, self.cache = artist, cache
-
-    def set_animated(self, b):
-        self.artist.set_animated(b)
-        return super().set_animated(b)
-
-    def draw(self, renderer):
-        self.artist.draw(self.cache.wrap(renderer))
 
 
 class ReviewScene(Scene):
@@ -245,22 +117,6 @@ class ReviewScene(Scene):
         if freeze:
             self._legend(True, True, loc="lower right")
             self._freeze_layout()
-            self.cache = _GlyphCache()
-            self._warm()
-            self.animated = [_Fast(artist, self.cache) for artist in self.animated]
-
-    def _warm(self):
-        """Render once every glyph the frames can draw (the characters of the texts
-        and the labels, in each font of the animated text)."""
-        renderer = self.fig.canvas.get_renderer()
-        chars = set("0123456789+-.:()x =,'\"") | {c for doc in self.docs for tok in doc for c in tok}
-        if self.texts is not None:
-            chars |= {c for s in self.texts for c in s}
-        chars |= set("".join(self.class_names)) | set("reviewtokensnotinthevocabularypredictedtrue(right)(WRONG)otherwordsbias")
-        texts = [self.heading, self.ax.title, self.ax_p.title, self.ax_p.xaxis.label, *self.numbers]
-        texts += [tick.label1 for tick in self.ax.yaxis.get_major_ticks() + self.ax.xaxis.get_major_ticks()[:1]]
-        for prop in {text.get_fontproperties() for text in texts}:
-            self.cache.warm(renderer, prop, chars)
 
     def _legend(self, up, down, *, loc="best"):
         """The legend of the bars' colours, for the signs shown."""
