@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
+import ipywidgets as widgets
+
 from .._validation import as_labels
 from ..functions import sigmoid
 from ._explorer import Explorer, Scene, slider
@@ -54,17 +56,26 @@ def _review_numbers(doc, vocabulary, w, b, k):
 
 
 class ReviewScene(Scene):
-    """Both panels built once; the bars, their numbers and labels, the x ticks, the
-    probability bar, the titles and the heading change with the review.
+    """Both panels built once; the bars, their numbers and word labels, the x ticks,
+    the probability bar and the score's titles change with the review.
 
     ``rows`` bar slots are made once (default ``k + 2``: ``k`` words, the other words
     and the bias); a review fills the first ones and the y limits show just those.
-    With ``freeze=True`` (the explorer) the figure is laid out once, for the tallest
-    heading and the widest bar label of all the reviews, and that layout is kept; the
-    legend then names both colours, in the lower right (where the bars, sorted from
-    the largest contribution down, leave room). Without it (the static twin), the
-    legend names the colours shown, placed where it hides least, as a figure made
-    for this one review.
+    The word labels are Text artists placed as tick labels are (a row's label and
+    tick mark at the left of the axes): redrawing 12 of those costs less than
+    redrawing a y axis with 12 tick labels. The titles are plain text, the score's
+    own (``score z = ...``, ``σ(z) = ...``) apart from the fixed explanation beside it.
+
+    With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
+    bar label of all the reviews, and that layout is kept; the x label is then a
+    static copy of itself (the x axis is redrawn as its limits change); the legend
+    names both colours, in the lower right (where the bars, sorted from the largest
+    contribution down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the
+    review's heading and the verdict instead of the figure (the browser lays out
+    prose at no cost to the kernel). Without ``freeze`` (the static twin) the heading
+    heads the figure and the verdict is the x label of the probability; the legend
+    names the colours shown, placed where it hides least, as a figure made for this
+    one review.
     """
 
     def __init__(
@@ -81,39 +92,63 @@ class ReviewScene(Scene):
         class_names=("negative", "positive"),
         rows=None,
         freeze=False,
+        prose=None,
     ):
+        import matplotlib as mpl
+        from matplotlib.lines import Line2D
+        from matplotlib.markers import TICKLEFT
+        from matplotlib.transforms import offset_copy
+
         from ..plotting import CLASS_COLORS
 
         self.fig, self.docs, self.vocabulary, self.w, self.b = fig, docs, vocabulary, w, b
         self.t, self.texts, self.k, self.class_names, self.freeze = t, texts, k, class_names, freeze
+        self.prose = prose
         self.colors = CLASS_COLORS
         rows = k + 2 if rows is None else rows
         self.ax, self.ax_p = ax, ax_p = fig.subplots(1, 2, width_ratios=[4.0, 1.0])
         style = {"edgecolor": "k", "linewidth": 0.5, "height": 0.7}
         self.bars = list(ax.barh(range(rows), [0.0] * rows, color=CLASS_COLORS[1], **style))
         self.numbers = [ax.text(0.0, row, "", va="center", fontsize=8) for row in range(rows)]
+        # The y axis drawn by hand: a tick mark and a label per row, as a y axis would.
+        ax.set_yticks([])
+        size, pad = mpl.rcParams["ytick.major.size"], mpl.rcParams["ytick.major.pad"]
+        beside = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-(size + pad), units="points")
+        label_style = {"transform": beside, "ha": "right", "va": "center", "fontsize": mpl.rcParams["ytick.labelsize"]}
+        self.labels = [ax.text(0.0, row, "", gid="bar label", **label_style) for row in range(rows)]
+        self.ticks = Line2D(
+            [0.0] * rows,
+            range(rows),
+            linestyle="",
+            marker=TICKLEFT,
+            markersize=size,
+            markeredgewidth=mpl.rcParams["ytick.major.width"],
+            color=mpl.rcParams["ytick.color"],
+            transform=ax.get_yaxis_transform(),
+            clip_on=False,
+        )
+        ax.add_artist(self.ticks)
         self.zero = ax.axvline(0.0, color="grey", ls=":", lw=1)
         ax.set_xlabel("contribution to the score (count $\\times$ $w_j$)")
+        ax.set_title("the bars add up to z", loc="right")
         (self.p_bar,) = ax_p.bar([0], [0.0], width=0.6, color=CLASS_COLORS[1], edgecolor="k")
-        ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
+        self.threshold = ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
         ax_p.set_xlim(-0.6, 0.6)
         ax_p.set_ylim(0, 1)
         ax_p.set_xticks([])
         ax_p.set_ylabel(f"P({class_names[1]} | review)")
-        ax_p.legend(loc="upper center", fontsize="x-small")
-        self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02)
-        self.animated = [
-            *self.bars,
-            *self.numbers,
-            self.zero,
-            ax.title,
-            ax.xaxis,
-            ax.yaxis,
-            self.p_bar,
-            ax_p.title,
-            ax_p.xaxis,
-            self.heading,
-        ]
+        self.p_legend = ax_p.legend(loc="upper center", fontsize="x-small")
+        self.in_figure = prose is None  # heading and verdict drawn in the figure
+        self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02) if self.in_figure else None
+        self.score_title = ax.set_title(" ", loc="left")
+        # What changes, and what it can overlap, is drawn over the cached background in
+        # the order a whole draw would draw it (the spines, which the bars and tick marks
+        # meet, and the threshold line and its legend, which the probability bar crosses).
+        animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, ax.xaxis]
+        animated += [*ax.spines.values(), self.p_bar, self.threshold, self.p_legend, ax_p.title, *ax_p.spines.values()]
+        if self.in_figure:
+            animated += [ax_p.xaxis, self.heading]
+        self.animated = _in_drawing_order(fig, animated)
         if freeze:
             self._legend(True, True, loc="lower right")
             self._freeze_layout()
@@ -130,31 +165,52 @@ class ReviewScene(Scene):
         if down:
             handles.append(Rectangle((0, 0), 1, 1, facecolor=self.colors[0], hatch="//", **style))
             labels.append("towards class 0 (negative)")
-        self.ax.legend(handles, labels, loc=loc, fontsize="small", framealpha=0.9)
+        legend = self.ax.legend(handles, labels, loc=loc, fontsize="small", framealpha=0.9)
+        if self.freeze:
+            legend.set_zorder(0.5)  # static in the explorer: under the bars, in a whole draw too
 
     def _freeze_layout(self):
-        """Lay the figure out once with the tallest heading, the widest bar labels and
-        the longest verdict any review can have, then keep that layout."""
+        """Lay the figure out once with the widest bar labels (and, in the figure, the
+        tallest heading and the longest verdict) any review can have, then keep that
+        layout; the x label becomes a static copy of itself, where the layout put it."""
+        from matplotlib.text import Text
+
         labels = sorted(
             {label for doc in self.docs for label, _ in _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)[4]}, key=len
         )
-        self.ax.set_yticks(range(min(len(labels), len(self.bars))), labels[::-1][: len(self.bars)])
-        self.ax.set_title(self._title(0.0))
+        for text, label in zip(self.labels, labels[::-1]):
+            text.set_text(label)
+        self.score_title.set_text(self._title(0.0))
         self.ax_p.set_title(self._p_title(0.5))
-        self.ax_p.set_xlabel(self._verdict(0, 1 if self.t is not None else None))
-        self.heading.set_text("\n".join(["review"] * HEADING_LINES))
+        if self.in_figure:
+            self.ax_p.set_xlabel(self._verdict(0, 1 if self.t is not None else None))
+            self.heading.set_text("\n".join(["review"] * HEADING_LINES))
         engine = self.fig.get_layout_engine()
         if engine is not None:
             engine.execute(self.fig)
             self.fig.set_layout_engine("none")
+        label = self.ax.xaxis.label
+        self.ax.xaxis.get_tightbbox(self.fig.canvas.get_renderer())  # places the label below the tick labels
+        self.xlabel = Text(
+            *label.get_position(),
+            label.get_text(),
+            fontproperties=label.get_fontproperties(),
+            color=label.get_color(),
+            ha=label.get_horizontalalignment(),
+            va=label.get_verticalalignment(),
+            transform=label.get_transform(),
+            clip_on=False,
+        )
+        self.ax.add_artist(self.xlabel)
+        label.set_text("")
 
     @staticmethod
     def _title(score):
-        return f"score $z$ = {score:+.2f}: the bars add up to it"
+        return f"score z = {score:+.2f}"
 
     @staticmethod
     def _p_title(probability):
-        return f"$\\sigma(z)$ = {probability:.3f}"
+        return f"\N{GREEK SMALL LETTER SIGMA}(z) = {probability:.3f}"
 
     def _verdict(self, prediction, truth):
         verdict = f"predicted {self.class_names[prediction]}"
@@ -177,25 +233,27 @@ class ReviewScene(Scene):
         values = [value for _, value in bars]
         span = max(abs(v) for v in values) or 1.0
         lo, hi = min(min(values), 0.0), max(max(values), 0.0)
-        for row, (bar, number) in enumerate(zip(self.bars, self.numbers)):
-            if row < n:
+        for row, (bar, number, label) in enumerate(zip(self.bars, self.numbers, self.labels)):
+            shown = row < n
+            bar.set_visible(shown)
+            number.set_visible(shown)
+            label.set_visible(shown)
+            if shown:
                 value = values[row]
                 up = value >= 0
                 bar.set_width(value)
                 bar.set_facecolor(self.colors[1] if up else self.colors[0])
                 bar.set_hatch("" if up else "//")
-                bar.set_visible(True)
                 number.set_text(f"{value:+.2f}")
                 number.set_x(value + 0.02 * span * (1 if up else -1))
                 number.set_horizontalalignment("left" if up else "right")
+                label.set_text(bars[row][0])
             else:
                 bar.set_width(0.0)
-                bar.set_visible(False)
-                number.set_text("")
-        ax.set_yticks(range(n), [name for name, _ in bars])
+        self.ticks.set_data([0.0] * n, range(n))
         ax.set_ylim(n - 0.5, -0.5)  # the first bar at the top
         ax.set_xlim(lo - (0.25 * span if lo < 0 else 0.05 * span), hi + (0.25 * span if hi > 0 else 0.05 * span))
-        ax.set_title(self._title(score))
+        self.score_title.set_text(self._title(score))
         if not self.freeze:
             self._legend(any(v >= 0 for v in values), any(v < 0 for v in values))
 
@@ -203,13 +261,19 @@ class ReviewScene(Scene):
         self.p_bar.set_facecolor(self.colors[prediction])
         self.p_bar.set_hatch("" if prediction else "//")
         self.ax_p.set_title(self._p_title(probability))
-        self.ax_p.set_xlabel(self._verdict(prediction, truth))
 
-        heading = f"review {index}: {len(doc)} tokens, {n_unknown} not in the vocabulary"
+        heading = [f"review {index}: {len(doc)} tokens, {n_unknown} not in the vocabulary"]
+        shortened = None
         if self.texts is not None:
             shortened = textwrap.shorten(" ".join(self.texts[index].split()), width=240, placeholder=" ...")
-            heading += "\n" + "\n".join(textwrap.wrap(f'"{shortened}"', width=110))
-        self.heading.set_text(heading)
+        verdict = self._verdict(prediction, truth)
+        if self.in_figure:
+            if shortened is not None:
+                heading += textwrap.wrap(f'"{shortened}"', width=110)
+            self.heading.set_text("\n".join(heading))
+            self.ax_p.set_xlabel(verdict)
+        else:
+            self.prose.value = _prose_html(heading[0], verdict, shortened)
         return {
             "index": int(index),
             "score": float(score),
@@ -221,6 +285,30 @@ class ReviewScene(Scene):
             "contributions": contributions,
             "shown": [name for name, _ in bars],
         }
+
+
+def _in_drawing_order(fig, artists):
+    """``artists`` sorted as a whole draw of ``fig`` draws them: axes by axes (then the
+    figure's own artists), by zorder, ties in the order of their parent's children."""
+    axes = fig.axes
+
+    def key(artist):
+        parent = artist.axes if artist.axes is not None and artist is not artist.axes else None
+        children = parent.get_children() if parent is not None else fig.get_children()
+        place = next(i for i, child in enumerate(children) if child is artist)
+        return (axes.index(parent) if parent is not None else len(axes), artist.get_zorder(), place)
+
+    return sorted(artists, key=key)
+
+
+def _prose_html(heading, verdict, text):
+    """The explorer's heading as HTML: the review's numbers, the verdict, its text."""
+    from html import escape
+
+    lines = [f"<b>{escape(heading)}</b> &mdash; {escape(verdict.replace(chr(10), '; '))}"]
+    if text is not None:
+        lines.append(f"&ldquo;{escape(text)}&rdquo;")
+    return '<div style="line-height: 1.35">' + "<br>".join(lines) + "</div>"
 
 
 def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=None, k=10, class_names=("negative", "positive")):
@@ -278,5 +366,15 @@ def review_explorer(
     """
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
     controls = {"index": slider("review", index, 0, len(docs) - 1, 1, integer=True)}
-    scene = lambda fig: ReviewScene(fig, docs, vocabulary, w, b, t=t, texts=texts, k=k, class_names=class_names, freeze=True)  # noqa: E731
-    return Explorer(scene, controls, figsize=(10.0, 4.6), scene=True)
+    figsize, dpi = (10.0, 3.9), 80
+    # The heading and the verdict, above the figure, as wide as it; tall enough for the
+    # longest heading, so that the figure stays in place while the slider moves.
+    prose = widgets.HTML(layout=widgets.Layout(width=f"{figsize[0] * dpi:.0f}px", min_height="5.6em"))
+    prose.add_class("mlh-explorer-prose")
+
+    def scene(fig):
+        return ReviewScene(fig, docs, vocabulary, w, b, t=t, texts=texts, k=k, class_names=class_names, freeze=True, prose=prose)
+
+    explorer = Explorer(scene, controls, figsize=figsize, dpi=dpi, scene=True)
+    explorer.children = (*explorer.children[:1], prose, *explorer.children[1:])
+    return explorer
