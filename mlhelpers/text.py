@@ -132,7 +132,9 @@ def _check_token_lists(token_lists) -> list:
         raise ValueError("token_lists is empty; at least one document is needed")
     for i, doc in enumerate(docs):
         if isinstance(doc, str):
-            raise TypeError(f"token_lists[{i}] is a str, not a list of tokens; tokenize first: [tokenize(s) for s in texts]")
+            raise TypeError(
+                f"token_lists[{i}] is a str, not a list of tokens; tokenize first: [tokenize(s) for s in texts]"
+            )
         if not isinstance(doc, list | tuple):
             raise TypeError(f"token_lists[{i}] must be a list of str tokens, got {type(doc).__name__}")
         for j, tok in enumerate(doc):

@@ -71,12 +71,7 @@ BAD_CALLS = [
         r"n_steps must be an integer",
     ),
     ("max_iter zero", lambda: mh.LogisticRegression(max_iter=0).fit(X, t), ValueError, r"max_iter must be >= 1"),
-    (
-        "batch_size zero",
-        lambda: mh.LogisticRegression(solver="sgd", batch_size=0).fit(X, t),
-        ValueError,
-        r"batch_size must be >= 1",
-    ),
+    ("batch_size zero", lambda: mh.LogisticRegression(solver="sgd", batch_size=0).fit(X, t), ValueError, r"batch_size must be >= 1"),
     (
         "solver unknown",
         lambda: mh.LogisticRegression(solver="adam").fit(X, t),

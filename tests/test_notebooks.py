@@ -69,12 +69,8 @@ def nbgrader(cell) -> dict:
 def test_problem_set_cells_follow_the_grading_design(path):
     """The nbgrader structure of mlhelpers/exercises.py: statement, answer cell, test cell."""
     nb, number = load(path), path.stem[:2]
-    statements = {
-        int(k): float(p)
-        for k, p in re.findall(
-            r"\*\*Problem (\d+) \((\d+(?:\.\d+)?) points?\)", "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-        )
-    }
+    statements = {int(k): float(p) for k, p in re.findall(r"\*\*Problem (\d+) \((\d+(?:\.\d+)?) points?\)",
+                                                          "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))}
     answers, tests = [], []
     for cell in nb.cells:
         meta, tags = nbgrader(cell), cell.metadata.get("tags", [])
@@ -110,14 +106,10 @@ def test_every_explorer_has_a_static_twin_and_is_not_compared(path):
 @pytest.fixture(scope="module")
 def floor_seconds():
     """The machine's floor: a fresh kernel, the course's imports and one figure."""
-    nb = nbformat.v4.new_notebook(
-        cells=[
-            nbformat.v4.new_code_cell(
-                "%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt\nimport mlhelpers as mh\n"
-                "from mlhelpers import plotting, widgets\nfig, ax = plt.subplots()\nax.plot([0, 1])\nplt.show()"
-            )
-        ]
-    )
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt\nimport mlhelpers as mh\n"
+        "from mlhelpers import plotting, widgets\nfig, ax = plt.subplots()\nax.plot([0, 1])\nplt.show()"
+    )])
     times = []
     for _ in range(3):
         start = time.perf_counter()
