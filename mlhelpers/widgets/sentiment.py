@@ -97,6 +97,7 @@ class ReviewScene(Scene):
         import matplotlib as mpl
         from matplotlib.lines import Line2D
         from matplotlib.markers import TICKLEFT
+        from matplotlib.ticker import MaxNLocator
         from matplotlib.transforms import offset_copy
 
         from ..plotting import CLASS_COLORS
@@ -130,6 +131,7 @@ class ReviewScene(Scene):
         ax.add_artist(self.ticks)
         self.zero = ax.axvline(0.0, color="grey", ls=":", lw=1)
         ax.set_xlabel("contribution to the score (count $\\times$ $w_j$)")
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # the bars carry their values; the axis is redrawn every frame
         ax.set_title("the bars add up to z", loc="right")
         (self.p_bar,) = ax_p.bar([0], [0.0], width=0.6, color=CLASS_COLORS[1], edgecolor="k")
         self.threshold = ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
@@ -137,17 +139,20 @@ class ReviewScene(Scene):
         ax_p.set_ylim(0, 1)
         ax_p.set_xticks([])
         ax_p.set_ylabel(f"P({class_names[1]} | review)")
-        self.p_legend = ax_p.legend(loc="upper center", fontsize="x-small")
+        if freeze and prose is not None:  # below the probability, where the verdict is in the static twin: static
+            ax_p.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), fontsize="x-small")
+        else:
+            ax_p.legend(loc="upper center", fontsize="x-small")
         self.in_figure = prose is None  # heading and verdict drawn in the figure
         self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02) if self.in_figure else None
         self.score_title = ax.set_title(" ", loc="left")
         # What changes, and what it can overlap, is drawn over the cached background in
         # the order a whole draw would draw it (the spines, which the bars and tick marks
-        # meet, and the threshold line and its legend, which the probability bar crosses).
+        # meet, and the threshold line, which the probability bar crosses).
         animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, ax.xaxis]
-        animated += [*ax.spines.values(), self.p_bar, self.threshold, self.p_legend, ax_p.title, *ax_p.spines.values()]
+        animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
         if self.in_figure:
-            animated += [ax_p.xaxis, self.heading]
+            animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
         self.animated = _in_drawing_order(fig, animated)
         if freeze:
             self._legend(True, True, loc="lower right")
