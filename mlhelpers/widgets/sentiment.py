@@ -367,6 +367,8 @@ def review_explorer(
 ) -> Explorer:
     """A slider over the reviews: each word's contribution to the score and the probability.
 
+    The review's heading (its numbers and shortened text) and the verdict are HTML
+    above the figure (``children[1]``), not drawn in it as in :func:`draw_review`.
     ``state`` is :func:`draw_review`'s dict for the review shown.
     """
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
