@@ -45,7 +45,7 @@ def test_draw_review_bars_add_up_to_the_score():
     assert state["shown"] == ["great x2", "(2 other words)", "broke", "bias b"]
     widths = [p.get_width() for c in ax.containers for p in c]
     assert sum(widths) == pytest.approx(state["score"]) == pytest.approx(4.0 - 3.0 + 0.75 - 0.5)
-    assert [t.get_text() for t in ax.get_yticklabels()] == state["shown"]
+    assert [text.get_text() for text in ax.texts if text.get_gid() == "bar label" and text.get_visible()] == state["shown"]
     (bar,) = ax_p.patches
     assert bar.get_height() == pytest.approx(mh.sigmoid(1.25)) == pytest.approx(state["probability"])
     assert "predicted positive" in ax_p.get_xlabel() and "true" not in ax_p.get_xlabel()
@@ -98,3 +98,77 @@ def test_static_panels_of_reviews(fitted):
     )
     assert [s["index"] for s in states] == [1, 2]
     assert len(fig.axes) == 4
+
+
+def _pixels(canvas):
+    return np.asarray(canvas.buffer_rgba()).astype(int)
+
+
+def test_review_explorer_blitted_frame_after_a_sweep_is_a_whole_redraw(fitted):
+    """No pixel of an earlier review is left: after a sweep the blitted frame equals,
+    exactly, a whole draw of a fresh scene at the same review on a same-size figure
+    (and a fresh explorer's first frame); the heading and the verdict are in the HTML."""
+    import ipywidgets
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mlhelpers.widgets.sentiment import ReviewScene
+
+    docs, vocab, model, t, texts, X = fitted
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=3)
+    for index in (10, len(docs) - 1, 0, 7, 42):
+        ex.controls["index"].value = index
+    assert ex.n_draws == 6 and ex.state["index"] == 42
+    assert ex.state["probability"] == pytest.approx(model.predict_proba(X[42:43])[0])
+    assert ex.state["score"] == pytest.approx(model.decision_function(X[42:43])[0])
+    assert ex.state == widgets.draw_review(Figure(), docs, vocab, model.w, model.b, 42, t=t, texts=texts)
+
+    def whole_draw(index):
+        fig = Figure(figsize=ex.figure.get_size_inches(), dpi=ex.figure.dpi, layout="constrained")
+        FigureCanvasAgg(fig)
+        scene, prose = ex.scene, ipywidgets.HTML()
+        fresh = ReviewScene(fig, scene.docs, vocab, scene.w, scene.b, t=scene.t, texts=scene.texts, freeze=True, prose=prose)
+        assert fresh.update(index=index) == ex.state
+        fig.canvas.draw()
+        assert prose.value == scene.prose.value == ex.children[1].value
+        return _pixels(fig.canvas)
+
+    assert np.array_equal(_pixels(ex.canvas), whole_draw(42))
+    refresh = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=42)
+    assert np.array_equal(_pixels(ex.canvas), _pixels(refresh.canvas))
+    # The probability bar crosses the threshold line and reaches its legend: both stay on top.
+    confident = int(np.argmax(model.predict_proba(X)))
+    ex.controls["index"].value = confident
+    assert ex.state["probability"] > 0.9
+    assert np.array_equal(_pixels(ex.canvas), whole_draw(confident))
+
+
+def test_review_explorer_shows_the_heading_and_the_verdict_as_html(fitted):
+    docs, vocab, model, t, texts, _ = fitted
+    texts = list(texts)
+    texts[5] = 'Cheap <b>cable</b> & a "loud" hum.'
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, index=5)
+    controls, prose, image = ex.children
+    assert controls.children == (ex.controls["index"],) and image is ex.image and "mlh-explorer" in ex._dom_classes
+    assert "review 5:" in prose.value and f"{ex.state['n_unknown']} not in the vocabulary" in prose.value
+    assert "Cheap &lt;b&gt;cable&lt;/b&gt; &amp; a &quot;loud&quot; hum." in prose.value
+    verdict = ex.scene._verdict(ex.state["prediction"], ex.state["truth"]).replace("\n", "; ")
+    assert verdict.replace('"', "&quot;") in prose.value
+    assert ex.figure._suptitle is None and ex.figure.axes[1].get_xlabel() == ""
+    ex.controls["index"].value = 6
+    assert "review 6:" in prose.value and "Cheap" not in prose.value
+
+
+def test_review_scene_keeps_its_layout_and_bar_slots(fitted):
+    docs, vocab, model, t, texts, _ = fitted
+    ex = widgets.review_explorer(docs, vocab, model.w, model.b, t=t, texts=texts, k=3)
+    ax = ex.figure.axes[0]
+    position = ax.get_position().bounds
+    short = min(range(len(docs)), key=lambda i: len(set(docs[i]) & set(vocab)))
+    for index in (short, 5):
+        ex.controls["index"].value = index
+        n = len(ex.state["shown"])
+        assert ax.get_ylim() == (n - 0.5, -0.5)
+        assert [bar.get_visible() for bar in ex.scene.bars] == [row < n for row in range(5)]
+        widths = [bar.get_width() for bar in ex.scene.bars[:n]]
+        assert sum(widths) == pytest.approx(ex.state["score"])
+        assert ax.get_position().bounds == position

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import textwrap
+from collections import Counter
+
+import ipywidgets as widgets
+
 from .._validation import as_labels
 from ..functions import sigmoid
-from ._explorer import Explorer, slider
+from ._explorer import Explorer, Scene, slider
 
-__all__ = ["draw_review", "review_explorer"]
+__all__ = ["ReviewScene", "draw_review", "review_explorer"]
+
+HEADING_LINES = 4  # the first line, then at most 3 lines of the shortened text (240 characters, 110 a line)
 
 
 def _check_reviews(token_lists, vocabulary, w, b, t, texts):
@@ -29,6 +36,284 @@ def _check_reviews(token_lists, vocabulary, w, b, t, texts):
         if len(texts) != len(docs) or not all(isinstance(s, str) for s in texts):
             raise ValueError(f"texts must be a list of {len(docs)} str, one per document of token_lists")
     return docs, w, b, t, texts
+
+
+def _review_numbers(doc, vocabulary, w, b, k):
+    """One review taken apart: word counts, unknown tokens, contributions, score and
+    the bars ``(label, value)`` top to bottom (``k`` words, the others, the bias)."""
+    counts = Counter(tok for tok in doc if tok in vocabulary)
+    n_unknown = len(doc) - sum(counts.values())
+    contributions = {word: count * float(w[vocabulary[word]]) for word, count in counts.items()}
+    score = b + sum(contributions.values())
+    ranked = sorted(contributions, key=lambda word: (-abs(contributions[word]), word))
+    named, rest = ranked[:k], ranked[k:]
+    bars = [(f"{word} x{counts[word]}" if counts[word] > 1 else word, contributions[word]) for word in named]
+    if rest:
+        bars.append((f"({len(rest)} other words)", sum(contributions[word] for word in rest)))
+    bars.sort(key=lambda bar: -bar[1])
+    bars.append(("bias b", b))
+    return counts, n_unknown, contributions, score, bars
+
+
+class ReviewScene(Scene):
+    """Both panels built once; the bars, their numbers and word labels, the x ticks,
+    the probability bar and the score's titles change with the review.
+
+    ``rows`` bar slots are made once (default ``k + 2``: ``k`` words, the other words
+    and the bias); a review fills the first ones and the y limits show just those.
+    The word labels are Text artists placed as tick labels are (a row's label and
+    tick mark at the left of the axes): redrawing 12 of those costs less than
+    redrawing a y axis with 12 tick labels. The titles are plain text, the score's
+    own (``score z = ...``, ``σ(z) = ...``) apart from the fixed explanation beside it.
+
+    With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
+    bar label of all the reviews, and that layout is kept; the x label is then a
+    static copy of itself (the x axis is redrawn as its limits change); the legend
+    names both colours, in the lower right (where the bars, sorted from the largest
+    contribution down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the
+    review's heading and the verdict instead of the figure (the browser lays out
+    prose at no cost to the kernel). Without ``freeze`` (the static twin) the heading
+    heads the figure and the verdict is the x label of the probability; the legend
+    names the colours shown, placed where it hides least, as a figure made for this
+    one review.
+    """
+
+    def __init__(
+        self,
+        fig,
+        docs,
+        vocabulary,
+        w,
+        b,
+        *,
+        t=None,
+        texts=None,
+        k=10,
+        class_names=("negative", "positive"),
+        rows=None,
+        freeze=False,
+        prose=None,
+    ):
+        import matplotlib as mpl
+        from matplotlib.lines import Line2D
+        from matplotlib.markers import TICKLEFT
+        from matplotlib.ticker import MaxNLocator
+        from matplotlib.transforms import offset_copy
+
+        from ..plotting import CLASS_COLORS
+
+        self.fig, self.docs, self.vocabulary, self.w, self.b = fig, docs, vocabulary, w, b
+        self.t, self.texts, self.k, self.class_names, self.freeze = t, texts, k, class_names, freeze
+        self.prose = prose
+        self.colors = CLASS_COLORS
+        rows = k + 2 if rows is None else rows
+        self.ax, self.ax_p = ax, ax_p = fig.subplots(1, 2, width_ratios=[4.0, 1.0])
+        style = {"edgecolor": "k", "linewidth": 0.5, "height": 0.7}
+        self.bars = list(ax.barh(range(rows), [0.0] * rows, color=CLASS_COLORS[1], **style))
+        self.numbers = [ax.text(0.0, row, "", va="center", fontsize=8) for row in range(rows)]
+        # The y axis drawn by hand: a tick mark and a label per row, as a y axis would.
+        ax.set_yticks([])
+        size, pad = mpl.rcParams["ytick.major.size"], mpl.rcParams["ytick.major.pad"]
+        beside = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-(size + pad), units="points")
+        label_style = {"transform": beside, "ha": "right", "va": "center", "fontsize": mpl.rcParams["ytick.labelsize"]}
+        self.labels = [ax.text(0.0, row, "", gid="bar label", **label_style) for row in range(rows)]
+        self.ticks = Line2D(
+            [0.0] * rows,
+            range(rows),
+            linestyle="",
+            marker=TICKLEFT,
+            markersize=size,
+            markeredgewidth=mpl.rcParams["ytick.major.width"],
+            color=mpl.rcParams["ytick.color"],
+            transform=ax.get_yaxis_transform(),
+            clip_on=False,
+        )
+        ax.add_artist(self.ticks)
+        self.zero = ax.axvline(0.0, color="grey", ls=":", lw=1)
+        ax.set_xlabel("contribution to the score (count $\\times$ $w_j$)")
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # the bars carry their values; the axis is redrawn every frame
+        ax.set_title("the bars add up to z", loc="right")
+        (self.p_bar,) = ax_p.bar([0], [0.0], width=0.6, color=CLASS_COLORS[1], edgecolor="k")
+        self.threshold = ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
+        ax_p.set_xlim(-0.6, 0.6)
+        ax_p.set_ylim(0, 1)
+        ax_p.set_xticks([])
+        ax_p.set_ylabel(f"P({class_names[1]} | review)")
+        if freeze and prose is not None:  # below the probability, where the verdict is in the static twin: static
+            ax_p.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), fontsize="x-small")
+        else:
+            ax_p.legend(loc="upper center", fontsize="x-small")
+        self.in_figure = prose is None  # heading and verdict drawn in the figure
+        self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02) if self.in_figure else None
+        self.score_title = ax.set_title(" ", loc="left")
+        # What changes, and what it can overlap, is drawn over the cached background in
+        # the order a whole draw would draw it (the spines, which the bars and tick marks
+        # meet, and the threshold line, which the probability bar crosses).
+        animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, ax.xaxis]
+        animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
+        if self.in_figure:
+            animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
+        self.animated = _in_drawing_order(fig, animated)
+        if freeze:
+            self._legend(True, True, loc="lower right")
+            self._freeze_layout()
+
+    def _legend(self, up, down, *, loc="best"):
+        """The legend of the bars' colours, for the signs shown."""
+        from matplotlib.patches import Rectangle
+
+        style = {"edgecolor": "k", "linewidth": 0.5}
+        handles, labels = [], []
+        if up:
+            handles.append(Rectangle((0, 0), 1, 1, facecolor=self.colors[1], **style))
+            labels.append("towards class 1 (positive)")
+        if down:
+            handles.append(Rectangle((0, 0), 1, 1, facecolor=self.colors[0], hatch="//", **style))
+            labels.append("towards class 0 (negative)")
+        legend = self.ax.legend(handles, labels, loc=loc, fontsize="small", framealpha=0.9)
+        if self.freeze:
+            legend.set_zorder(0.5)  # static in the explorer: under the bars, in a whole draw too
+
+    def _freeze_layout(self):
+        """Lay the figure out once with the widest bar labels (and, in the figure, the
+        tallest heading and the longest verdict) any review can have, then keep that
+        layout; the x label becomes a static copy of itself, where the layout put it."""
+        from matplotlib.text import Text
+
+        labels = sorted(
+            {label for doc in self.docs for label, _ in _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)[4]}, key=len
+        )
+        for text, label in zip(self.labels, labels[::-1]):
+            text.set_text(label)
+        self.score_title.set_text(self._title(0.0))
+        self.ax_p.set_title(self._p_title(0.5))
+        if self.in_figure:
+            self.ax_p.set_xlabel(self._verdict(0, 1 if self.t is not None else None))
+            self.heading.set_text("\n".join(["review"] * HEADING_LINES))
+        engine = self.fig.get_layout_engine()
+        if engine is not None:
+            engine.execute(self.fig)
+            self.fig.set_layout_engine("none")
+        label = self.ax.xaxis.label
+        self.ax.xaxis.get_tightbbox(self.fig.canvas.get_renderer())  # places the label below the tick labels
+        self.xlabel = Text(
+            *label.get_position(),
+            label.get_text(),
+            fontproperties=label.get_fontproperties(),
+            color=label.get_color(),
+            ha=label.get_horizontalalignment(),
+            va=label.get_verticalalignment(),
+            transform=label.get_transform(),
+            clip_on=False,
+        )
+        self.ax.add_artist(self.xlabel)
+        label.set_text("")
+
+    @staticmethod
+    def _title(score):
+        return f"score z = {score:+.2f}"
+
+    @staticmethod
+    def _p_title(probability):
+        return f"\N{GREEK SMALL LETTER SIGMA}(z) = {probability:.3f}"
+
+    def _verdict(self, prediction, truth):
+        verdict = f"predicted {self.class_names[prediction]}"
+        if truth is not None:
+            verdict += f"\ntrue: {self.class_names[truth]}" + (" (right)" if truth == prediction else " (WRONG)")
+        return verdict
+
+    def update(self, index=0):
+        if not 0 <= index < len(self.docs):
+            raise ValueError(f"index must be between 0 and {len(self.docs) - 1}, got {index}")
+        doc = self.docs[index]
+        counts, n_unknown, contributions, score, bars = _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)
+        if len(bars) > len(self.bars):
+            raise ValueError(f"this review needs {len(bars)} bars, the scene has {len(self.bars)} (rows)")
+        probability = float(sigmoid(score))
+        prediction = int(probability > 0.5)
+        truth = None if self.t is None else int(self.t[index])
+
+        ax, n = self.ax, len(bars)
+        values = [value for _, value in bars]
+        span = max(abs(v) for v in values) or 1.0
+        lo, hi = min(min(values), 0.0), max(max(values), 0.0)
+        for row, (bar, number, label) in enumerate(zip(self.bars, self.numbers, self.labels)):
+            shown = row < n
+            bar.set_visible(shown)
+            number.set_visible(shown)
+            label.set_visible(shown)
+            if shown:
+                value = values[row]
+                up = value >= 0
+                bar.set_width(value)
+                bar.set_facecolor(self.colors[1] if up else self.colors[0])
+                bar.set_hatch("" if up else "//")
+                number.set_text(f"{value:+.2f}")
+                number.set_x(value + 0.02 * span * (1 if up else -1))
+                number.set_horizontalalignment("left" if up else "right")
+                label.set_text(bars[row][0])
+            else:
+                bar.set_width(0.0)
+        self.ticks.set_data([0.0] * n, range(n))
+        ax.set_ylim(n - 0.5, -0.5)  # the first bar at the top
+        ax.set_xlim(lo - (0.25 * span if lo < 0 else 0.05 * span), hi + (0.25 * span if hi > 0 else 0.05 * span))
+        self.score_title.set_text(self._title(score))
+        if not self.freeze:
+            self._legend(any(v >= 0 for v in values), any(v < 0 for v in values))
+
+        self.p_bar.set_height(probability)
+        self.p_bar.set_facecolor(self.colors[prediction])
+        self.p_bar.set_hatch("" if prediction else "//")
+        self.ax_p.set_title(self._p_title(probability))
+
+        heading = [f"review {index}: {len(doc)} tokens, {n_unknown} not in the vocabulary"]
+        shortened = None
+        if self.texts is not None:
+            shortened = textwrap.shorten(" ".join(self.texts[index].split()), width=240, placeholder=" ...")
+        verdict = self._verdict(prediction, truth)
+        if self.in_figure:
+            if shortened is not None:
+                heading += textwrap.wrap(f'"{shortened}"', width=110)
+            self.heading.set_text("\n".join(heading))
+            self.ax_p.set_xlabel(verdict)
+        else:
+            self.prose.value = _prose_html(heading[0], verdict, shortened)
+        return {
+            "index": int(index),
+            "score": float(score),
+            "probability": probability,
+            "prediction": prediction,
+            "truth": truth,
+            "n_known": int(sum(counts.values())),
+            "n_unknown": int(n_unknown),
+            "contributions": contributions,
+            "shown": [name for name, _ in bars],
+        }
+
+
+def _in_drawing_order(fig, artists):
+    """``artists`` sorted as a whole draw of ``fig`` draws them: axes by axes (then the
+    figure's own artists), by zorder, ties in the order of their parent's children."""
+    axes = fig.axes
+
+    def key(artist):
+        parent = artist.axes if artist.axes is not None and artist is not artist.axes else None
+        children = parent.get_children() if parent is not None else fig.get_children()
+        place = next(i for i, child in enumerate(children) if child is artist)
+        return (axes.index(parent) if parent is not None else len(axes), artist.get_zorder(), place)
+
+    return sorted(artists, key=key)
+
+
+def _prose_html(heading, verdict, text):
+    """The explorer's heading as HTML: the review's numbers, the verdict, its text."""
+    from html import escape
+
+    lines = [f"<b>{escape(heading)}</b> &mdash; {escape(verdict.replace(chr(10), '; '))}"]
+    if text is not None:
+        lines.append(f"&ldquo;{escape(text)}&rdquo;")
+    return '<div style="line-height: 1.35">' + "<br>".join(lines) + "</div>"
 
 
 def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=None, k=10, class_names=("negative", "positive")):
@@ -69,64 +354,12 @@ def draw_review(fig, token_lists, vocabulary, w, b, index=0, *, t=None, texts=No
         ``contributions`` (dict word -> count * w_j for every known word) and
         ``shown`` (the bar labels, top to bottom).
     """
-    import textwrap
-    from collections import Counter
-
-    from ..plotting import CLASS_COLORS, plot_word_weights, set_labels
-
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
     if not 0 <= index < len(docs):
         raise ValueError(f"index must be between 0 and {len(docs) - 1}, got {index}")
-    counts = Counter(tok for tok in docs[index] if tok in vocabulary)
-    n_unknown = sum(tok not in vocabulary for tok in docs[index])
-    contributions = {word: count * float(w[vocabulary[word]]) for word, count in counts.items()}
-    score = b + sum(contributions.values())
-    probability = float(sigmoid(score))
-    prediction = int(probability > 0.5)
-
-    ranked = sorted(contributions, key=lambda word: (-abs(contributions[word]), word))
-    named, rest = ranked[:k], ranked[k:]
-    bars = [(f"{word} x{counts[word]}" if counts[word] > 1 else word, contributions[word]) for word in named]
-    if rest:
-        bars.append((f"({len(rest)} other words)", sum(contributions[word] for word in rest)))
-    bars.sort(key=lambda bar: -bar[1])
-    bars.append(("bias b", b))
-
-    ax, ax_p = fig.subplots(1, 2, width_ratios=[4.0, 1.0])
-    plot_word_weights(
-        [name for name, _ in bars],
-        [value for _, value in bars],
-        ax,
-        title=f"score $z$ = {score:+.2f}: the bars add up to it",
-        xlabel="contribution to the score (count $\\times$ $w_j$)",
-    )
-    ax.legend(loc="best", fontsize="small", framealpha=0.9)
-    ax_p.bar([0], [probability], width=0.6, color=CLASS_COLORS[prediction], hatch="" if prediction else "//", edgecolor="k")
-    ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
-    ax_p.set_xlim(-0.6, 0.6)
-    ax_p.set_ylim(0, 1)
-    ax_p.set_xticks([])
-    verdict = f"predicted {class_names[prediction]}"
-    if t is not None:
-        verdict += f"\ntrue: {class_names[int(t[index])]}" + (" (right)" if int(t[index]) == prediction else " (WRONG)")
-    set_labels(ax_p, f"$\\sigma(z)$ = {probability:.3f}", verdict, f"P({class_names[1]} | review)")
-    ax_p.legend(loc="upper center", fontsize="x-small")
-    heading = f"review {index}: {len(docs[index])} tokens, {n_unknown} not in the vocabulary"
-    if texts is not None:
-        shortened = textwrap.shorten(" ".join(texts[index].split()), width=240, placeholder=" ...")
-        heading += "\n" + "\n".join(textwrap.wrap(f'"{shortened}"', width=110))
-    fig.suptitle(heading, fontsize=9, ha="left", x=0.02)
-    return {
-        "index": int(index),
-        "score": float(score),
-        "probability": probability,
-        "prediction": prediction,
-        "truth": None if t is None else int(t[index]),
-        "n_known": int(sum(counts.values())),
-        "n_unknown": int(n_unknown),
-        "contributions": contributions,
-        "shown": [name for name, _ in bars],
-    }
+    rows = len(_review_numbers(docs[index], vocabulary, w, b, k)[4])
+    scene = ReviewScene(fig, docs, vocabulary, w, b, t=t, texts=texts, k=k, class_names=class_names, rows=rows)
+    return scene.update(index=index)
 
 
 def review_explorer(
@@ -134,12 +367,21 @@ def review_explorer(
 ) -> Explorer:
     """A slider over the reviews: each word's contribution to the score and the probability.
 
+    The review's heading (its numbers and shortened text) and the verdict are HTML
+    above the figure (``children[1]``), not drawn in it as in :func:`draw_review`.
     ``state`` is :func:`draw_review`'s dict for the review shown.
     """
     docs, w, b, t, texts = _check_reviews(token_lists, vocabulary, w, b, t, texts)
     controls = {"index": slider("review", index, 0, len(docs) - 1, 1, integer=True)}
-    return Explorer(
-        lambda fig, **v: draw_review(fig, docs, vocabulary, w, b, t=t, texts=texts, k=k, class_names=class_names, **v),
-        controls,
-        figsize=(10.0, 4.6),
-    )
+    figsize, dpi = (10.0, 3.9), 80
+    # The heading and the verdict, above the figure, as wide as it; tall enough for the
+    # longest heading, so that the figure stays in place while the slider moves.
+    prose = widgets.HTML(layout=widgets.Layout(width=f"{figsize[0] * dpi:.0f}px", min_height="5.6em"))
+    prose.add_class("mlh-explorer-prose")
+
+    def scene(fig):
+        return ReviewScene(fig, docs, vocabulary, w, b, t=t, texts=texts, k=k, class_names=class_names, freeze=True, prose=prose)
+
+    explorer = Explorer(scene, controls, figsize=figsize, dpi=dpi, scene=True)
+    explorer.children = (*explorer.children[:1], prose, *explorer.children[1:])
+    return explorer
