@@ -30,6 +30,7 @@ __all__ = [
     "plot_confusion_matrix",
     "plot_projection",
     "plot_curves",
+    "informative_mask",
     "plot_weights",
     "plot_coefficient_paths",
     "curve_path",
@@ -367,7 +368,7 @@ def plot_curves(x, curves, ax=None, *, marks=(), title=None, xlabel=None, ylabel
 
 
 # ------------------------------------------ notebook 07: weight vectors and paths
-def _informative_mask(informative, d: int) -> np.ndarray:
+def informative_mask(informative, d: int) -> np.ndarray:
     """Boolean mask of length ``d`` from a sequence of feature indices (None: none)."""
     mask = np.zeros(d, dtype=bool)
     if informative is None:
@@ -399,7 +400,7 @@ def plot_weights(w, ax=None, *, informative=None, title="Weights", xlabel="featu
     """
     ax = _ax(ax)
     w = as_vector(w, "w")
-    mask = _informative_mask(informative, w.size)
+    mask = informative_mask(informative, w.size)
     j = np.arange(w.size)
     if mask.any():
         ax.bar(j[mask], w[mask], color=CLASS_COLORS[1], hatch="//", edgecolor="k", lw=0.4, label=f"informative ({mask.sum()})")
@@ -443,7 +444,7 @@ def plot_coefficient_paths(
         raise ValueError("lams must be positive for a logarithmic axis")
     order = np.argsort(lams)
     lams, W = lams[order], W[order]
-    mask = _informative_mask(informative, W.shape[1])
+    mask = informative_mask(informative, W.shape[1])
     useless = np.flatnonzero(~mask)
     if useless.size:  # one LineCollection for the many useless lines: one artist, one legend entry, fast to draw
         segments = np.stack([np.column_stack([lams, W[:, j]]) for j in useless])

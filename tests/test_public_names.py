@@ -14,18 +14,28 @@ import mlhelpers
 import mlhelpers.losses
 
 ROOT = Path(__file__).resolve().parents[1]
-# Owned by the widgets/plotting work, which brings their lists in line separately.
-ELSEWHERE = ("mlhelpers.plotting", "mlhelpers.widgets")
 MODULES = sorted(
     name
     for _, name, _ in pkgutil.walk_packages(mlhelpers.__path__, "mlhelpers.")
-    if not any(part.startswith("_") for part in name.split(".")[1:]) and not name.startswith(ELSEWHERE)
+    if not any(part.startswith("_") for part in name.split(".")[1:])
 )
+
+
+def _assigned_at_top_level(module) -> set[str]:
+    """Names a module's own source assigns at its top level (constants; not imported ones)."""
+    import ast
+
+    names = set()
+    for node in ast.parse(inspect.getsource(module)).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
 
 
 def defined_here(module) -> set[str]:
     """Public names the module defines: its functions and classes (a package's: its submodules'), and its constants."""
     names = set()
+    constants = _assigned_at_top_level(module)
     for name, value in vars(module).items():
         if name.startswith("_") or inspect.ismodule(value) or isinstance(value, __future__._Feature):
             continue
@@ -33,7 +43,7 @@ def defined_here(module) -> set[str]:
             origin = value.__module__
             if origin == module.__name__ or (hasattr(module, "__path__") and origin.startswith(module.__name__ + ".")):
                 names.add(name)
-        else:
+        elif name in constants:
             names.add(name)
     return names
 
@@ -41,7 +51,13 @@ def defined_here(module) -> set[str]:
 def public_elsewhere(name, module) -> bool:
     """``name`` is in the ``__all__`` of the mlhelpers module it comes from (a re-export of a public name)."""
     value = getattr(module, name)
-    origin = importlib.import_module(getattr(value, "__module__", module.__name__))
+    if not callable(value):  # a constant: which other module lists this very object?
+        return any(
+            other != module.__name__ and getattr(importlib.import_module(other), name, None) is value
+            for other in MODULES
+            if name in getattr(importlib.import_module(other), "__all__", ())
+        )
+    origin = importlib.import_module(value.__module__)
     return origin is not module and name in getattr(origin, "__all__", ())
 
 
@@ -75,3 +91,22 @@ def test_docstrings_cite_only_documents_that_exist(name):
     source = inspect.getsource(module)
     for cited in set(re.findall(r"\b([\w/.-]+\.md)\b", source)):
         assert list(ROOT.rglob(Path(cited).name)), f"{name} cites {cited}, which is not in the repository"
+
+
+WIDGET_MODULES = sorted(p for p in (ROOT / "mlhelpers" / "widgets").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", WIDGET_MODULES, ids=[p.stem for p in WIDGET_MODULES])
+def test_widgets_import_no_private_names_of_other_modules(path):
+    """The explorers use the model and plotting code through its public names only
+    (a private name may come from the widgets' own machinery, ``._explorer`` and the like)."""
+    import ast
+
+    private = [
+        f"{node.module}.{alias.name}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.level >= 2
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+    assert not private, f"{path.name} imports private names of other modules: {private}"

@@ -235,7 +235,7 @@ def test_descent_explorer_blits_every_frame_and_matches_a_whole_redraw(surface):
 def test_descent_explorer_cost_axis_is_fixed_and_marks_what_lies_beyond():
     ex = widgets.descent_explorer()
     ax_cost = ex.figure.axes[1]
-    assert ax_cost.get_ylim() == (1e-8, 1e6)  # down to COST_FLOOR, up to J(30, 30) = 810900 in whole decades
+    assert ax_cost.get_ylim() == (1e-8, 1e6)  # down to _COST_FLOOR, up to J(30, 30) = 810900 in whole decades
     below, above = ex.scene.outside.artists
     assert not below.get_visible() and not above.get_visible()
     ex.controls["lr"].value = 0.3  # diverges: the cut iterate lies above the axis

@@ -9,7 +9,7 @@ from ..functions import sigmoid
 from ..plotting import line_points, scatter_classes
 from ._explorer import Explorer, Scene, slider
 
-__all__ = ["draw_sigmoid", "sigmoid_explorer", "draw_boundary", "boundary_explorer"]
+__all__ = ["SigmoidScene", "BoundaryScene", "draw_sigmoid", "sigmoid_explorer", "draw_boundary", "boundary_explorer"]
 
 
 class SigmoidScene(Scene):

@@ -10,7 +10,15 @@ from ..plotting import draw_line, line_points, scatter_classes
 from ._explorer import Explorer, Scene, slider
 from ._scales import log_range
 
-__all__ = ["DESCENT_SURFACES", "draw_descent", "descent_explorer", "draw_training", "training_explorer"]
+__all__ = [
+    "DescentScene",
+    "TrainingScene",
+    "DESCENT_SURFACES",
+    "draw_descent",
+    "descent_explorer",
+    "draw_training",
+    "training_explorer",
+]
 
 
 def _quartic(w1, w2):
@@ -32,7 +40,7 @@ def _elongated_grad(w):
 #: The bottom of the explorer's fixed cost axis (notebook 05): descent on these
 #: surfaces can reach J = 0 exactly (from w2 = 0, or lr = 0.5 on w1^2), so no
 #: slider position gives a lower bound; lower costs are marked at the bottom edge.
-COST_FLOOR = 1e-8
+_COST_FLOOR = 1e-8
 
 
 class _OutsideMarks:
@@ -62,6 +70,19 @@ DESCENT_SURFACES = {
     "quartic": (_quartic, _quartic_grad, "$J = w_1^2 + w_2^4$"),
     "elongated": (_elongated, _elongated_grad, "$J = (w_1^2 + 8 w_2^2) / 2$"),
 }
+
+
+def _show_costs(scene, steps, costs) -> None:
+    """A scene's cost panel for these costs: with no fixed range (the static twins) the axis
+    spans the whole decades around them, and a change of decade redraws the frame whole;
+    with one (the explorers) the axis stays and the costs beyond it are marked at its edge."""
+    if scene.cost_range is None:
+        ylim = log_range(costs.min(), costs.max())
+        if scene.ax_cost.get_ylim() != ylim:
+            scene.ax_cost.set_ylim(*ylim)
+            scene.background_changed = True
+    else:
+        scene.outside.update(steps, costs)
 
 
 class DescentScene(Scene):
@@ -139,13 +160,7 @@ class DescentScene(Scene):
         if self.cost_panel:
             shown, steps = np.clip(costs, 1e-12, 1e12), np.arange(costs.size)
             self.costs.set_data(steps, shown)
-            if self.cost_range is None:
-                ylim = log_range(shown.min(), shown.max())
-                if self.ax_cost.get_ylim() != ylim:
-                    self.ax_cost.set_ylim(*ylim)
-                    self.background_changed = True
-            else:
-                self.outside.update(steps, shown)
+            _show_costs(self, steps, shown)
             self.ax_cost.set_title(f"J after {path.shape[0] - 1} steps")
         return {"w": path[-1].copy(), "J": float(costs[-1]), "steps": int(path.shape[0] - 1), "diverged": diverged}
 
@@ -193,17 +208,17 @@ def descent_explorer(*, surface="quartic", lr=0.1, n_steps=20, w1=-2.5, w2=1.5, 
         "w1": slider("start w1", w1, -lim, lim, 0.1),
         "w2": slider("start w2", w2, -lim, lim, 0.1),
     }
-    # The cost axis is fixed: from COST_FLOOR to the whole decade above the largest
+    # The cost axis is fixed: from _COST_FLOOR to the whole decade above the largest
     # cost inside the square |w| <= 10 lim where a run is cut (both surfaces grow with
     # |w1| and |w2|: the corner); only the cut iterate of a diverging run lies above.
     f = DESCENT_SURFACES[surface][0]
-    cost_range = log_range(COST_FLOOR, float(f(np.array(10.0 * lim), np.array(10.0 * lim))))
+    cost_range = log_range(_COST_FLOOR, float(f(np.array(10.0 * lim), np.array(10.0 * lim))))
     scene = lambda fig: DescentScene(fig, surface=surface, lim=lim, max_steps=max_steps, cost_range=cost_range)  # noqa: E731
     return Explorer(scene, controls, figsize=(10.0, 4.2), scene=True)
 
 
 # ------------------------------------------ notebook 06: training logistic regression
-L2_MAX = 0.2  # the end of the explorer's l2 slider
+_L2_MAX = 0.2  # the end of the explorer's l2 slider
 
 
 class TrainingScene(Scene):
@@ -285,13 +300,7 @@ class TrainingScene(Scene):
             steps = np.arange(n_iter + 1)
             self.curve.set_data(steps, costs)
             self.mark.set_data([n_iter], [cost])
-            if self.cost_range is None:
-                ylim = log_range(costs.min(), costs.max())
-                if self.ax_cost.get_ylim() != ylim:
-                    self.ax_cost.set_ylim(*ylim)
-                    self.background_changed = True
-            else:
-                self.outside.update(steps, costs)
+            _show_costs(self, steps, costs)
             self.ax_cost.set_title(f"cost {cost:.4f} (l2 = {l2:.3g})")
         return {"w": w, "b": b, "cost": cost, "accuracy": accuracy, "n_iter": int(n_iter)}
 
@@ -344,13 +353,13 @@ def training_explorer(X, t, *, lr=1.0, n_iter=20, l2=0.01, w0=None, b0=0.0, refe
     controls = {
         "lr": slider("learning rate lr", lr, 0.05, max_lr, 0.05),
         "n_iter": slider("iterations", n_iter, 0, max_iter, 1, integer=True),
-        "l2": slider("l2", l2, 0.0, L2_MAX, 0.005),
+        "l2": slider("l2", l2, 0.0, _L2_MAX, 0.005),
     }
     # The cost axis is fixed, in whole decades around the costs of the two most
     # extreme runs the sliders allow: the largest rate without penalty (the lowest
     # costs) and with the largest (the highest: oscillation, and the penalty on w0).
     # Any other setting's costs beyond it are marked on the axis's edge.
-    extremes = [logistic_descent_path(X, t, lr=max_lr, n_iter=max_iter, l2=l2, w0=w0, b0=b0)[2] for l2 in (0.0, L2_MAX)]
+    extremes = [logistic_descent_path(X, t, lr=max_lr, n_iter=max_iter, l2=l2, w0=w0, b0=b0)[2] for l2 in (0.0, _L2_MAX)]
     cost_range = log_range(min(c.min() for c in extremes), max(c.max() for c in extremes))
     scene = lambda fig: TrainingScene(  # noqa: E731
         fig, X, t, w0=w0, b0=b0, reference=reference, max_iter=max_iter, cost_range=cost_range

@@ -11,7 +11,7 @@ from ._explorer import Explorer, Scene, slider
 from ._slots import TitleSlots, fixed
 from .likelihood import check_1d_problem, sample_losses
 
-__all__ = ["draw_gradient_check", "gradient_check_explorer"]
+__all__ = ["GradientCheckScene", "draw_gradient_check", "gradient_check_explorer"]
 
 _EPS_GRID = np.logspace(-15, 0, 61)
 _FLOOR = 1e-17

@@ -14,7 +14,7 @@ from ..models import LDA
 from ..plotting import ellipse_points, line_points, scatter_classes
 from ._explorer import Explorer, Scene, slider
 
-__all__ = ["draw_lda", "lda_explorer"]
+__all__ = ["LdaScene", "draw_lda", "lda_explorer"]
 
 _LEVELS = np.linspace(0, 1, 11)
 with np.errstate(divide="ignore"):

@@ -15,7 +15,7 @@ from ..plotting import CLASS_COLORS, CLASS_MARKERS, set_labels
 from ._explorer import Explorer, Scene, slider
 from ._scales import _STEPS, ceiling
 
-__all__ = ["draw_cross_entropy", "cross_entropy_explorer", "check_1d_problem", "sample_losses"]
+__all__ = ["CrossEntropyScene", "draw_cross_entropy", "cross_entropy_explorer", "check_1d_problem", "sample_losses"]
 
 
 def check_1d_problem(x, t):

@@ -12,11 +12,12 @@ from matplotlib.patches import Patch
 from matplotlib.path import Path
 
 from .._validation import as_labels, as_matrix
-from ..plotting import CLASS_COLORS, LINE_COLOR, _informative_mask, line_points, scatter_classes, set_labels
+from ..functions import sigmoid
+from ..plotting import CLASS_COLORS, LINE_COLOR, informative_mask, line_points, scatter_classes, set_labels
 from ..regularization_path import PENALTIES, fit_regularized
 from ._explorer import Explorer, Scene, slider
 
-__all__ = ["RegularizationScene", "draw_regularization", "regularization_explorer"]
+__all__ = ["RegularizationScene", "band_paths", "draw_regularization", "regularization_explorer"]
 
 _NAMES = {"l2": "L2", "l1": "L1", "elasticnet": "ElasticNet"}
 _SHADE = {"levels": np.linspace(0, 1, 11), "cmap": "PuOr_r", "alpha": 0.35, "vmin": 0, "vmax": 1}
@@ -66,7 +67,7 @@ def band_paths(w, b, xlim, ylim, cuts=_CUTS):
     box = np.array([[xlim[0], ylim[0]], [xlim[1], ylim[0]], [xlim[1], ylim[1]], [xlim[0], ylim[1]]], dtype=float)
     w = np.asarray(w, dtype=float)
     if not w.any():  # a flat map: the whole box in one band, (P_k, P_k+1] as contourf counts it
-        p = 1.0 / (1.0 + np.exp(-b))
+        p = sigmoid(b)
         k = max(int(np.searchsorted(_SHADE["levels"], p)) - 1, 0)
         cuts = np.where(np.arange(cuts.size) <= k, -np.inf, np.inf)
     paths = []
@@ -120,7 +121,7 @@ class RegularizationScene(Scene):
         (self.line,) = ax.plot([], [], color=LINE_COLOR, lw=2, label="_boundary")
 
         d = X.shape[1]
-        mask = _informative_mask(informative, d)
+        mask = informative_mask(informative, d)
         self.j = j = np.arange(d)
         # the bars: one polygon collection per colour, its rectangles' tops set per frame
         self.groups = [m for m in (mask, ~mask) if m.any()]

@@ -13,7 +13,7 @@ from ._explorer import Explorer, Scene, slider
 
 __all__ = ["ReviewScene", "draw_review", "review_explorer"]
 
-HEADING_LINES = 4  # the first line, then at most 3 lines of the shortened text (240 characters, 110 a line)
+_HEADING_LINES = 4  # the first line, then at most 3 lines of the shortened text (240 characters, 110 a line)
 
 
 def _check_reviews(token_lists, vocabulary, w, b, t, texts):
@@ -189,7 +189,7 @@ class ReviewScene(Scene):
         self.ax_p.set_title(self._p_title(0.5))
         if self.in_figure:
             self.ax_p.set_xlabel(self._verdict(0, 1 if self.t is not None else None))
-            self.heading.set_text("\n".join(["review"] * HEADING_LINES))
+            self.heading.set_text("\n".join(["review"] * _HEADING_LINES))
         engine = self.fig.get_layout_engine()
         if engine is not None:
             engine.execute(self.fig)

@@ -24,7 +24,7 @@ from ..plotting import plot_confusion_matrix, plot_roc
 from ._explorer import Explorer, Scene, slider
 from ._slots import TitleSlots
 
-__all__ = ["draw_threshold", "threshold_explorer", "threshold_rates"]
+__all__ = ["ThresholdScene", "draw_threshold", "threshold_explorer", "threshold_rates"]
 
 
 _RATES = {"sensitivity": sensitivity, "specificity": specificity, "precision": precision, "f1": f1_score, "accuracy": accuracy}
@@ -86,7 +86,7 @@ class ThresholdScene(Scene):
         every = confusion_rates(cm)  # from the counts, as each metric computes it (NaN where undefined)
         rates = {name: every[name] for name in _RATES}
         (tn, fp), (fn, tp) = cm
-        fpr_point, tpr_point = fp / (fp + tn), tp / (tp + fn)
+        fpr_point, tpr_point = 1.0 - every["specificity"], every["recall"]  # the ROC point: FP / negatives, TP / positives
         for cell, colour in zip(self.matrix, self.cmap(cm.ravel() / max(cm.max(), 1))):  # the shade grows with the count
             cell.set_facecolor(colour)
         for cell, name, count in zip(self.cells, ("TN", "FP", "FN", "TP"), cm.ravel()):
