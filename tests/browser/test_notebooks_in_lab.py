@@ -37,8 +37,8 @@ def test_notebook_runs_in_jupyterlab(stored, lab, lab_page, screenshots):
     shot = lab_driver.screenshot(lab_page, screenshots / f"{stored.stem}.png")
     moved = "; ".join(f"{m.label}: {m.readout_before} -> {m.readout_after}" for m in report.moves) or "no explorer"
     dragged = "; ".join(
-        f"{d.label}: {d.value_before:g} -> {d.value_after:g} in {d.seconds:.1f} s, {d.frames_during} frames during"
-        f" the drag, {d.frames_after} after"
+        f"{d.label}: {d.value_before:g} -> {d.value_after:g}, {d.mouse_moves} moves in {d.seconds:.1f} s,"
+        f" {d.frames_during} frames during the drag, {d.frames_after} after"
         for d in report.drags
     )
     times = report.key_to_image_ms
