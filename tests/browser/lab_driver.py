@@ -386,6 +386,13 @@ def settle(page, figure, quiet: float = 0.6, timeout: float = 20) -> None:
         page.wait_for_timeout(100)
 
 
+def _kernel_status(page) -> str:
+    """The notebook's kernel status as the page shows it (idle, busy, dead, ...): said
+    with a figure that did not change, to tell a slow or dead kernel from a still figure."""
+    indicator = page.locator(f"{PANEL} .jp-Notebook-ExecutionIndicator").first
+    return (indicator.get_attribute("data-status") if indicator.count() else None) or "unknown"
+
+
 def _first_slider(explorer):
     figure = explorer.locator("img.mlh-explorer-figure").first
     slider = explorer.locator(".widget-slider").first
@@ -431,7 +438,7 @@ def time_key_presses(page, presses: int = 5, timeout: float = 20) -> tuple[list[
         if missed:
             problems.append(
                 f"explorer {e + 1}, slider {label!r}: {missed} of {presses} timed key presses"
-                f" did not change the figure within {timeout:.0f} s"
+                f" did not change the figure within {timeout:.0f} s (kernel: {_kernel_status(page)})"
             )
     return times, problems
 
@@ -507,7 +514,7 @@ def drag_sliders(page, moves: int = 12, pause_ms: int = 150, timeout: float = 20
             problems.append(
                 f"{where}: the figure changed {during} time(s) during a {seconds:.1f} s mouse drag"
                 f" ({k} moves over {len(values)} slider values; {after} change(s) after the mouse came up),"
-                " not at least twice"
+                f" not at least twice (kernel: {_kernel_status(page)})"
             )
     return drags, problems
 
