@@ -6,7 +6,12 @@ error or stderr (a warning in a lesson is a bug too; cells tagged
 ``raises-exception`` may raise). In the page, every widget must have rendered,
 and moving each slider of each explorer (``.mlh-explorer``) from the keyboard must
 change both its readout and its figure (the PNG bytes behind the ``<img>``,
-hashed in the page).
+hashed in the page). Then, on each explorer's first slider, a few timed key
+presses (the time from the key's event to the new image, measured in the page:
+a MutationObserver on the ``<img>``'s ``src``, ``performance.now()`` clocks; the
+times are reported, never asserted), and a mouse drag of its handle across the
+track, during which the figure must change at least twice before the mouse is
+released: the figure follows the hand.
 
 Each check returns a list of problems (sentences) instead of asserting, so a test
 reports all of them at once and the self-tests can check that a broken notebook
@@ -18,6 +23,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import nbformat
@@ -51,6 +57,43 @@ _IMAGE_HASH_JS = """async (img) => {
     } catch (e) { return null; }  // the URL was revoked by a redraw in flight
 }"""
 
+# A log of a figure's images, kept in the page: a MutationObserver on the <img>'s
+# src (the widget's view sets a new blob: URL for each image the kernel sends)
+# records when each image was set (performance.now()), hashes its bytes at once
+# (before a later image revokes the URL) and notes when it was decoded. Key and
+# pointer events are timestamped on the same clock (event.timeStamp), captured on
+# the window before the slider sees them.
+_WATCH_FIGURE_JS = """(img) => {
+    if (!window.__mlhEvents) {
+        window.__mlhEvents = {keydown: [], pointerdown: [], pointerup: []};
+        for (const kind of Object.keys(window.__mlhEvents))
+            window.addEventListener(kind, e => window.__mlhEvents[kind].push(e.timeStamp), true);
+    }
+    if (img.__mlhLog) return;
+    const log = img.__mlhLog = [];
+    const hash = async (src) => {
+        try {
+            const bytes = await (await fetch(src)).arrayBuffer();
+            const digest = await crypto.subtle.digest('SHA-256', bytes);
+            return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');
+        } catch (e) { return null; }
+    };
+    new MutationObserver(() => {
+        const entry = {t: performance.now(), hash: null, decoded: null};
+        entry.pending = hash(img.src).then(h => { entry.hash = h; });
+        img.decode().then(() => { entry.decoded = performance.now(); }, () => {});
+        log.push(entry);
+    }).observe(img, {attributes: true, attributeFilter: ['src']});
+}"""
+
+_FIGURE_LOG_JS = """async (img) => {
+    const log = img.__mlhLog || [];
+    await Promise.all(log.map(e => e.pending));
+    return log.map(({t, hash, decoded}) => ({t, hash, decoded}));
+}"""
+
+_LAST_EVENT_JS = "(kind) => { const t = window.__mlhEvents[kind]; return t.length ? t[t.length - 1] : null; }"
+
 # Done when no cell is queued or running ([*]), the kernel is idle, and either
 # every code cell has a count or an error stopped the run.
 _RUN_FINISHED_JS = """(selector) => {
@@ -79,9 +122,23 @@ class SliderMove:
 
 
 @dataclass
+class Drag:
+    explorer: int
+    label: str
+    value_before: float
+    value_after: float
+    frames_during: int  # new images shown after the mouse went down, before it came up
+    frames_after: int  # new images shown after the mouse came up
+    seconds: float  # mouse down to mouse up
+    mouse_moves: int
+
+
+@dataclass
 class Report:
     problems: list[str] = field(default_factory=list)
     moves: list[SliderMove] = field(default_factory=list)
+    drags: list[Drag] = field(default_factory=list)
+    key_to_image_ms: list[float] = field(default_factory=list)  # one per timed key press that changed the figure
     seconds: float = 0.0
 
 
@@ -289,6 +346,177 @@ def move_sliders(page, timeout: float = 20) -> tuple[list[SliderMove], list[str]
     return moves, problems
 
 
+def watch_figures(page) -> None:
+    """Start the in-page log of every explorer figure's images (``_WATCH_FIGURE_JS``)."""
+    figures = page.locator(f"{PANEL} .mlh-explorer img.mlh-explorer-figure")
+    for k in range(figures.count()):
+        figures.nth(k).evaluate(_WATCH_FIGURE_JS)
+
+
+def _figure_log(figure) -> list[dict]:
+    return figure.evaluate(_FIGURE_LOG_JS)
+
+
+def _changes(log: list[dict], previous: str | None) -> list[dict]:
+    """The entries of ``log`` that showed an image other than the one before them
+    (an image that could not be read, its URL revoked in flight, counts as one)."""
+    changed = []
+    for entry in log:
+        if entry["hash"] is None or entry["hash"] != previous:
+            changed.append(entry)
+        previous = entry["hash"] if entry["hash"] is not None else previous
+    return changed
+
+
+def settle(page, figure, quiet: float = 0.6, timeout: float = 20) -> None:
+    """Wait until the kernel is idle and no new image has come for ``quiet`` s.
+    (The kernel reports idle while an explorer draws: the frame is drawn just after
+    the value's message has been handled. So ``quiet`` should be longer than a frame.)"""
+    deadline = time.monotonic() + timeout
+    count, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        n = figure.evaluate("img => (img.__mlhLog || []).length")
+        idle = page.locator(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']").count() > 0
+        if n != count or not idle:
+            count, since = n, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        page.wait_for_timeout(100)
+
+
+def _kernel_status(page) -> str:
+    """The notebook's kernel status as the page shows it (idle, busy, dead, ...): said
+    with a figure that did not change, to tell a slow or dead kernel from a still figure."""
+    indicator = page.locator(f"{PANEL} .jp-Notebook-ExecutionIndicator").first
+    return (indicator.get_attribute("data-status") if indicator.count() else None) or "unknown"
+
+
+def _first_slider(explorer):
+    figure = explorer.locator("img.mlh-explorer-figure").first
+    slider = explorer.locator(".widget-slider").first
+    if figure.count() == 0 or slider.count() == 0:
+        return None  # move_sliders has reported it
+    explorer.scroll_into_view_if_needed()
+    return figure, slider, slider.locator(".widget-label").inner_text().strip(), slider.locator(".noUi-handle").first
+
+
+def time_key_presses(page, presses: int = 5, timeout: float = 20) -> tuple[list[float], list[str]]:
+    """On each explorer's first slider, ``presses`` key presses (ArrowRight and
+    ArrowLeft in turn, so that it stays in range), each once the figure has settled:
+    the time in ms from the key event to the changed image's ``src`` being set,
+    measured in the page. Returns the times of the presses that changed the figure."""
+    times, problems = [], []
+    explorers = page.locator(f"{PANEL} .mlh-explorer")
+    for e in range(explorers.count()):
+        found = _first_slider(explorers.nth(e))
+        if found is None:
+            continue
+        figure, _slider, label, handle = found
+        missed = 0
+        for k in range(presses):
+            settle(page, figure, timeout=timeout)
+            now = handle.get_attribute("aria-valuenow")
+            at_max, at_min = now == handle.get_attribute("aria-valuemax"), now == handle.get_attribute("aria-valuemin")
+            key = "ArrowLeft" if at_max or (k % 2 and not at_min) else "ArrowRight"
+            before = _figure_log(figure)
+            previous = (before[-1]["hash"] if before else None) or _image_hash(figure)
+            handle.focus()
+            page.keyboard.press(key)
+            pressed = page.evaluate(_LAST_EVENT_JS, "keydown")
+            deadline, changed = time.monotonic() + timeout, []
+            while time.monotonic() < deadline:
+                changed = _changes(_figure_log(figure)[len(before) :], previous)
+                if changed:
+                    break
+                page.wait_for_timeout(20)
+            if changed and pressed is not None:
+                times.append(changed[0]["t"] - pressed)
+            else:
+                missed += 1
+        if missed:
+            problems.append(
+                f"explorer {e + 1}, slider {label!r}: {missed} of {presses} timed key presses"
+                f" did not change the figure within {timeout:.0f} s (kernel: {_kernel_status(page)})"
+            )
+    return times, problems
+
+
+def drag_sliders(page, moves: int = 12, pause_ms: int = 150, timeout: float = 20) -> tuple[list[Drag], list[str]]:
+    """Drag each explorer's first slider handle with the mouse across its track
+    and count the changed images shown before the mouse comes up: the figure must
+    change at least twice during the drag.
+
+    Mouse down on the handle, ``moves`` moves ``pause_ms`` apart across the track;
+    if the figure has not changed twice by then (a slow kernel, a loaded machine),
+    the hand keeps moving back and forth until it has or ``timeout`` s have passed
+    since the mouse went down, then the mouse comes up. No speed is asserted: a
+    figure that only follows on release (``continuous_update=False``) or ignores
+    its slider never changes during the drag, however long it lasts."""
+    drags, problems = [], []
+    explorers = page.locator(f"{PANEL} .mlh-explorer")
+    for e in range(explorers.count()):
+        found = _first_slider(explorers.nth(e))
+        if found is None:
+            continue
+        figure, slider, label, handle = found
+        where = f"explorer {e + 1}, slider {label!r}"
+        settle(page, figure, timeout=timeout)
+        hbox, tbox = handle.bounding_box(), slider.locator(".noUi-target").first.bounding_box()
+        if not hbox or not tbox:
+            problems.append(f"{where}: the slider's handle or track is not on screen")
+            continue
+        x0, y = hbox["x"] + hbox["width"] / 2, hbox["y"] + hbox["height"] / 2
+        # towards the far end of the track, stopping short of it, and back if the drag goes on
+        x1 = tbox["x"] + tbox["width"] * (0.9 if x0 < tbox["x"] + tbox["width"] / 2 else 0.1)
+        value_before = float(handle.get_attribute("aria-valuenow"))
+        values = {value_before}
+        before = _figure_log(figure)
+        previous = (before[-1]["hash"] if before else None) or _image_hash(figure)
+        start = time.perf_counter()
+        page.mouse.move(x0, y)
+        page.mouse.down()
+        down = page.evaluate(_LAST_EVENT_JS, "pointerdown")
+        k = 0
+        while True:
+            k += 1
+            phase = k % (2 * moves)
+            page.mouse.move(x0 + (x1 - x0) * min(phase, 2 * moves - phase) / moves, y, steps=3)
+            page.wait_for_timeout(pause_ms)
+            values.add(float(handle.get_attribute("aria-valuenow")))
+            if k >= moves:
+                shown = _changes(_figure_log(figure)[len(before) :], previous)
+                if down is None or sum(1 for c in shown if c["t"] >= down) >= 2:
+                    break
+                if time.perf_counter() - start > timeout:
+                    break
+        page.mouse.up()
+        seconds = time.perf_counter() - start
+        up = page.evaluate(_LAST_EVENT_JS, "pointerup")
+        # the last value's frame may still be on its way: wait longer than the longest
+        # gap between the drag's frames (the kernel's pace) before counting
+        shown = [down or 0.0] + [c["t"] for c in _changes(_figure_log(figure)[len(before) :], previous)]
+        gap = max((b - a for a, b in pairwise(shown)), default=0.0) / 1e3
+        settle(page, figure, quiet=min(timeout, max(0.6, 1.5 * gap)), timeout=timeout)
+        value_after = float(handle.get_attribute("aria-valuenow"))
+        changed = _changes(_figure_log(figure)[len(before) :], previous)
+        if down is None or up is None or up < down:
+            during, after = 0, len(changed)
+            problems.append(f"{where}: the page saw no pointerdown and pointerup for the drag")
+        else:
+            during = sum(1 for c in changed if down <= c["t"] <= up)
+            after = sum(1 for c in changed if c["t"] > up)
+        drags.append(Drag(e, label, value_before, value_after, during, after, seconds, k))
+        if len(values) == 1:
+            problems.append(f"{where}: the mouse drag did not move the slider (still at {value_before})")
+        elif during < 2:
+            problems.append(
+                f"{where}: the figure changed {during} time(s) during a {seconds:.1f} s mouse drag"
+                f" ({k} moves over {len(values)} slider values; {after} change(s) after the mouse came up),"
+                f" not at least twice (kernel: {_kernel_status(page)})"
+            )
+    return drags, problems
+
+
 def screenshot(page, path: Path) -> Path:
     """The notebook after the run, its first explorer's cell at the top (the
     notebook's top if it has none)."""
@@ -317,7 +545,12 @@ def drive(page, url: str, saved: Path, stored: Path, *, kernel_idle=None, slider
     found = page.locator(f"{PANEL} .mlh-explorer").count()
     if found < explorers:
         report.problems.append(f"{found} explorer(s) (.mlh-explorer) in the page, the stored notebook shows {explorers}")
+    watch_figures(page)
     moves, problems = move_sliders(page, timeout=slider_timeout)
     report.moves, report.problems = moves, report.problems + problems
+    report.key_to_image_ms, problems = time_key_presses(page, timeout=slider_timeout)
+    report.problems += problems
+    report.drags, problems = drag_sliders(page, timeout=slider_timeout)
+    report.problems += problems
     report.seconds = time.perf_counter() - start
     return report
