@@ -113,8 +113,10 @@ def main():
     for name, make in makers.items():
         t = time.perf_counter()
         subjects[name] = make()
-        print(f"{name}: built and first frame in {1e3 * (time.perf_counter() - t):.0f} ms,"
-              f" first image {subjects[name].first_bytes} bytes")
+        print(
+            f"{name}: built and first frame in {1e3 * (time.perf_counter() - t):.0f} ms,"
+            f" first image {subjects[name].first_bytes} bytes"
+        )
     wall = {k: [] for k in subjects}
     cpu = {k: [] for k in subjects}
     size = {k: [] for k in subjects}
@@ -131,8 +133,10 @@ def main():
     print(f"{'path':15s} {'wall med':>9s} {'wall p95':>9s} {'cpu med':>8s} {'cpu p95':>8s} {'bytes med':>10s}")
     for name in subjects:
         w, c = np.array(wall[name]), np.array(cpu[name])
-        print(f"{name:15s} {np.median(w):9.1f} {np.percentile(w, 95):9.1f} {np.median(c):8.1f}"
-              f" {np.percentile(c, 95):8.1f} {statistics.median(size[name]):10.0f}")
+        print(
+            f"{name:15s} {np.median(w):9.1f} {np.percentile(w, 95):9.1f} {np.median(c):8.1f}"
+            f" {np.percentile(c, 95):8.1f} {statistics.median(size[name]):10.0f}"
+        )
     for name, s in subjects.items():
         if hasattr(s, "encode_ms"):
             print(f"{name}: of which get_diff_image (diff + Pillow PNG) median {np.median(s.encode_ms[1:]):.1f} ms")
