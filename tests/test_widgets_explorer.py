@@ -54,11 +54,17 @@ def test_a_blitted_frame_equals_the_same_scene_drawn_whole():
     assert np.mean(np.any(blitted != whole, axis=2)) < 0.002
 
 
-def test_values_that_come_while_a_frame_waits_are_dropped_and_the_last_is_drawn(monkeypatch):
-    ex = widgets.sigmoid_explorer()
-    drawn = []
+@pytest.fixture
+def explorer_and_frames(monkeypatch):
+    """notebook 00's explorer, and the list of the slopes of the frames it draws."""
+    ex, drawn = widgets.sigmoid_explorer(), []
     update = ex.scene.update
     monkeypatch.setattr(ex.scene, "update", lambda **v: drawn.append(v["slope"]) or update(**v))
+    return ex, drawn
+
+
+def test_values_that_come_while_a_frame_waits_are_dropped_and_the_last_is_drawn(explorer_and_frames):
+    ex, drawn = explorer_and_frames
 
     async def drag():
         for v in np.linspace(-3.0, 3.0, 13):  # a drag: 13 values, faster than frames are drawn
@@ -69,12 +75,9 @@ def test_values_that_come_while_a_frame_waits_are_dropped_and_the_last_is_drawn(
     assert drawn == [3.0]
 
 
-def test_values_that_keep_coming_still_get_frames(monkeypatch):
+def test_values_that_keep_coming_still_get_frames(explorer_and_frames):
     """A long drag is not starved: a frame is drawn at most MAX_WAIT_SECONDS after the first value."""
-    ex = widgets.sigmoid_explorer()
-    drawn = []
-    update = ex.scene.update
-    monkeypatch.setattr(ex.scene, "update", lambda **v: drawn.append(v["slope"]) or update(**v))
+    ex, drawn = explorer_and_frames
 
     async def drag():
         for v in np.linspace(-3.0, 3.0, 25):

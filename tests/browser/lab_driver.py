@@ -400,18 +400,22 @@ def _first_slider(explorer):
     return figure, slider, slider.locator(".widget-label").inner_text().strip(), slider.locator(".noUi-handle").first
 
 
+def _first_sliders(page):
+    """``(index, (figure, slider, label, handle))`` of each explorer's first slider."""
+    explorers = page.locator(f"{PANEL} .mlh-explorer")
+    for e in range(explorers.count()):
+        found = _first_slider(explorers.nth(e))
+        if found is not None:
+            yield e, found
+
+
 def time_key_presses(page, presses: int = 5, timeout: float = 20) -> tuple[list[float], list[str]]:
     """On each explorer's first slider, ``presses`` key presses (ArrowRight and
     ArrowLeft in turn, so that it stays in range), each once the figure has settled:
     the time in ms from the key event to the changed image's ``src`` being set,
     measured in the page. Returns the times of the presses that changed the figure."""
     times, problems = [], []
-    explorers = page.locator(f"{PANEL} .mlh-explorer")
-    for e in range(explorers.count()):
-        found = _first_slider(explorers.nth(e))
-        if found is None:
-            continue
-        figure, _slider, label, handle = found
+    for e, (figure, _slider, label, handle) in _first_sliders(page):
         missed = 0
         for k in range(presses):
             settle(page, figure, timeout=timeout)
@@ -453,12 +457,7 @@ def drag_sliders(page, moves: int = 12, pause_ms: int = 150, timeout: float = 20
     figure that only follows on release (``continuous_update=False``) or ignores
     its slider never changes during the drag, however long it lasts."""
     drags, problems = [], []
-    explorers = page.locator(f"{PANEL} .mlh-explorer")
-    for e in range(explorers.count()):
-        found = _first_slider(explorers.nth(e))
-        if found is None:
-            continue
-        figure, slider, label, handle = found
+    for e, (figure, slider, label, handle) in _first_sliders(page):
         where = f"explorer {e + 1}, slider {label!r}"
         settle(page, figure, timeout=timeout)
         hbox, tbox = handle.bounding_box(), slider.locator(".noUi-target").first.bounding_box()
