@@ -13,6 +13,7 @@ from ._explorer import Explorer, Scene, slider
 
 __all__ = ["ReviewScene", "draw_review", "review_explorer"]
 
+_MAX_XTICKS = 8  # MaxNLocator(nbins=5) gives at most 6 inside the limits
 _HEADING_LINES = 4  # the first line, then at most 3 lines of the shortened text (240 characters, 110 a line)
 
 
@@ -57,25 +58,28 @@ def _review_numbers(doc, vocabulary, w, b, k):
 
 class ReviewScene(Scene):
     """Both panels built once; the bars, their numbers and word labels, the x ticks,
-    the probability bar and the score's titles change with the review.
+        the probability bar and the score's titles change with the review.
 
-    ``rows`` bar slots are made once (default ``k + 2``: ``k`` words, the other words
-    and the bias); a review fills the first ones and the y limits show just those.
-    The word labels are Text artists placed as tick labels are (a row's label and
-    tick mark at the left of the axes): redrawing 12 of those costs less than
-    redrawing a y axis with 12 tick labels. The titles are plain text, the score's
-    own (``score z = ...``, ``σ(z) = ...``) apart from the fixed explanation beside it.
+        ``rows`` bar slots are made once (default ``k + 2``: ``k`` words, the other words
+        and the bias); a review fills the first ones and the y limits show just those.
+        The word labels are Text artists placed as tick labels are (a row's label and
+        tick mark at the left of the axes): redrawing 12 of those costs less than
+        redrawing a y axis with 12 tick labels. The titles are plain text, the score's
+        own (``score z = ...``, ``σ(z) = ...``) apart from the fixed explanation beside it.
 
-    With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
-    bar label of all the reviews, and that layout is kept; the x label is then a
-    static copy of itself (the x axis is redrawn as its limits change); the legend
-    names both colours, in the lower right (where the bars, sorted from the largest
-    contribution down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the
-    review's heading and the verdict instead of the figure (the browser lays out
-    prose at no cost to the kernel). Without ``freeze`` (the static twin) the heading
-    heads the figure and the verdict is the x label of the probability; the legend
-    names the colours shown, placed where it hides least, as a figure made for this
-    one review.
+        With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
+        bar label of all the reviews, and that layout is kept; the x label is then a
+        static copy of itself, and the x axis's ticks are drawn by hand as the word labels
+    are (a Line2D of tick marks and at most ``_MAX_XTICKS`` Text labels, placed where
+    ``MaxNLocator(nbins=5)`` and the axis's own formatter put them): redrawing an Axis
+    lays out all its tick labels twice to place its label, about half of a frame; the legend
+        names both colours, in the lower right (where the bars, sorted from the largest
+        contribution down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the
+        review's heading and the verdict instead of the figure (the browser lays out
+        prose at no cost to the kernel). Without ``freeze`` (the static twin) the heading
+        heads the figure and the verdict is the x label of the probability; the legend
+        names the colours shown, placed where it hides least, as a figure made for this
+        one review.
     """
 
     def __init__(
@@ -96,7 +100,7 @@ class ReviewScene(Scene):
     ):
         import matplotlib as mpl
         from matplotlib.lines import Line2D
-        from matplotlib.markers import TICKLEFT
+        from matplotlib.markers import TICKDOWN, TICKLEFT
         from matplotlib.ticker import MaxNLocator
         from matplotlib.transforms import offset_copy
 
@@ -149,7 +153,27 @@ class ReviewScene(Scene):
         # What changes, and what it can overlap, is drawn over the cached background in
         # the order a whole draw would draw it (the spines, which the bars and tick marks
         # meet, and the threshold line, which the probability bar crosses).
-        animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, ax.xaxis]
+        self.x_ticks = self.x_tick_labels = None
+        if freeze:  # the x axis's ticks by hand, as the word labels (the real ones lay the figure out, then go)
+            size, pad = mpl.rcParams["xtick.major.size"], mpl.rcParams["xtick.major.pad"]
+            under = offset_copy(ax.get_xaxis_transform(), fig=fig, y=-(size + pad), units="points")
+            self.x_locator = MaxNLocator(nbins=5)
+            self.x_ticks = Line2D(
+                [],
+                [],
+                linestyle="",
+                marker=TICKDOWN,
+                markersize=size,
+                markeredgewidth=mpl.rcParams["xtick.major.width"],
+                color=mpl.rcParams["xtick.color"],
+                transform=ax.get_xaxis_transform(),
+                clip_on=False,
+            )
+            ax.add_artist(self.x_ticks)
+            tick_style = {"transform": under, "ha": "center", "va": "top", "fontsize": mpl.rcParams["xtick.labelsize"]}
+            self.x_tick_labels = [ax.text(0.0, 0.0, "", **tick_style) for _ in range(_MAX_XTICKS)]
+        x_axis = [self.x_ticks, *self.x_tick_labels] if freeze else [ax.xaxis]
+        animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, *x_axis]
         animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
         if self.in_figure:
             animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
@@ -208,6 +232,19 @@ class ReviewScene(Scene):
         )
         self.ax.add_artist(self.xlabel)
         label.set_text("")
+        self.ax.tick_params(axis="x", bottom=False, labelbottom=False)  # from now on drawn by hand (x_ticks)
+
+    def _place_x_ticks(self):
+        """The hand-drawn x ticks at the locator's positions inside the limits, labelled by the axis's formatter."""
+        left, right = self.ax.get_xlim()
+        locs = [x for x in self.x_locator.tick_values(left, right) if left <= x <= right][:_MAX_XTICKS]
+        self.x_ticks.set_data(locs, [0.0] * len(locs))
+        names = self.ax.xaxis.get_major_formatter().format_ticks(locs)
+        for k, text in enumerate(self.x_tick_labels):
+            text.set_visible(k < len(locs))
+            if k < len(locs):
+                text.set_x(locs[k])
+                text.set_text(names[k])
 
     @staticmethod
     def _title(score):
@@ -258,6 +295,8 @@ class ReviewScene(Scene):
         self.ticks.set_data([0.0] * n, range(n))
         ax.set_ylim(n - 0.5, -0.5)  # the first bar at the top
         ax.set_xlim(lo - (0.25 * span if lo < 0 else 0.05 * span), hi + (0.25 * span if hi > 0 else 0.05 * span))
+        if self.x_ticks is not None:
+            self._place_x_ticks()
         self.score_title.set_text(self._title(score))
         if not self.freeze:
             self._legend(any(v >= 0 for v in values), any(v < 0 for v in values))
