@@ -6,6 +6,10 @@ import textwrap
 from collections import Counter
 
 import ipywidgets as widgets
+import matplotlib as mpl
+from matplotlib.lines import Line2D
+from matplotlib.markers import TICKDOWN, TICKLEFT
+from matplotlib.transforms import offset_copy
 
 from .._validation import as_labels
 from ..functions import sigmoid
@@ -98,11 +102,7 @@ class ReviewScene(Scene):
         freeze=False,
         prose=None,
     ):
-        import matplotlib as mpl
-        from matplotlib.lines import Line2D
-        from matplotlib.markers import TICKDOWN, TICKLEFT
         from matplotlib.ticker import MaxNLocator
-        from matplotlib.transforms import offset_copy
 
         from ..plotting import CLASS_COLORS
 
@@ -117,25 +117,13 @@ class ReviewScene(Scene):
         self.numbers = [ax.text(0.0, row, "", va="center", fontsize=8) for row in range(rows)]
         # The y axis drawn by hand: a tick mark and a label per row, as a y axis would.
         ax.set_yticks([])
-        size, pad = mpl.rcParams["ytick.major.size"], mpl.rcParams["ytick.major.pad"]
-        beside = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-(size + pad), units="points")
+        self.ticks, beside = _hand_drawn_ticks(ax, "y")
+        self.ticks.set_data([0.0] * rows, range(rows))
         label_style = {"transform": beside, "ha": "right", "va": "center", "fontsize": mpl.rcParams["ytick.labelsize"]}
         self.labels = [ax.text(0.0, row, "", gid="bar label", **label_style) for row in range(rows)]
-        self.ticks = Line2D(
-            [0.0] * rows,
-            range(rows),
-            linestyle="",
-            marker=TICKLEFT,
-            markersize=size,
-            markeredgewidth=mpl.rcParams["ytick.major.width"],
-            color=mpl.rcParams["ytick.color"],
-            transform=ax.get_yaxis_transform(),
-            clip_on=False,
-        )
-        ax.add_artist(self.ticks)
         self.zero = ax.axvline(0.0, color="grey", ls=":", lw=1)
         ax.set_xlabel("contribution to the score (count $\\times$ $w_j$)")
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # the bars carry their values; the axis is redrawn every frame
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # few ticks: the bars carry their values
         ax.set_title("the bars add up to z", loc="right")
         (self.p_bar,) = ax_p.bar([0], [0.0], width=0.6, color=CLASS_COLORS[1], edgecolor="k")
         self.threshold = ax_p.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
@@ -155,21 +143,8 @@ class ReviewScene(Scene):
         # meet, and the threshold line, which the probability bar crosses).
         self.x_ticks = self.x_tick_labels = None
         if freeze:  # the x axis's ticks by hand, as the word labels (the real ones lay the figure out, then go)
-            size, pad = mpl.rcParams["xtick.major.size"], mpl.rcParams["xtick.major.pad"]
-            under = offset_copy(ax.get_xaxis_transform(), fig=fig, y=-(size + pad), units="points")
             self.x_locator = MaxNLocator(nbins=5)
-            self.x_ticks = Line2D(
-                [],
-                [],
-                linestyle="",
-                marker=TICKDOWN,
-                markersize=size,
-                markeredgewidth=mpl.rcParams["xtick.major.width"],
-                color=mpl.rcParams["xtick.color"],
-                transform=ax.get_xaxis_transform(),
-                clip_on=False,
-            )
-            ax.add_artist(self.x_ticks)
+            self.x_ticks, under = _hand_drawn_ticks(ax, "x")
             tick_style = {"transform": under, "ha": "center", "va": "top", "fontsize": mpl.rcParams["xtick.labelsize"]}
             self.x_tick_labels = [ax.text(0.0, 0.0, "", **tick_style) for _ in range(_MAX_XTICKS)]
         x_axis = [self.x_ticks, *self.x_tick_labels] if freeze else [ax.xaxis]
@@ -329,6 +304,31 @@ class ReviewScene(Scene):
             "contributions": contributions,
             "shown": [name for name, _ in bars],
         }
+
+
+def _hand_drawn_ticks(ax, which: str):
+    """Tick marks of ``ax``'s ``which`` ("x" or "y") axis drawn as that axis draws them,
+    for labels placed by hand: ``(marks, beside)``, a Line2D of tick markers in the axis's
+    transform (its data set by the caller) and the transform that puts a label next to a
+    mark (offset by the tick's length and pad, in points)."""
+    size, pad = mpl.rcParams[f"{which}tick.major.size"], mpl.rcParams[f"{which}tick.major.pad"]
+    if which == "x":
+        transform, marker, offset = ax.get_xaxis_transform(), TICKDOWN, {"y": -(size + pad)}
+    else:
+        transform, marker, offset = ax.get_yaxis_transform(), TICKLEFT, {"x": -(size + pad)}
+    marks = Line2D(
+        [],
+        [],
+        linestyle="",
+        marker=marker,
+        markersize=size,
+        markeredgewidth=mpl.rcParams[f"{which}tick.major.width"],
+        color=mpl.rcParams[f"{which}tick.color"],
+        transform=transform,
+        clip_on=False,
+    )
+    ax.add_artist(marks)
+    return marks, offset_copy(transform, fig=ax.figure, units="points", **offset)
 
 
 def _in_drawing_order(fig, artists):
