@@ -12,35 +12,12 @@ from matplotlib.colors import BoundaryNorm
 from ..gaussian_classes import lda_bayes_error, lda_setting
 from ..models import LDA
 from ..plotting import ellipse_points, line_points, scatter_classes
+from ._bands import LEVELS, LOGITS, band
 from ._explorer import Explorer, Scene, slider
 
 __all__ = ["LdaScene", "draw_lda", "lda_explorer"]
 
-_LEVELS = np.linspace(0, 1, 11)
-with np.errstate(divide="ignore"):
-    _LOGITS = np.log(_LEVELS) - np.log1p(-_LEVELS)  # the scores w^T x + b where the posterior crosses each level
 _ALPHA = 0.35  # the shading's opacity: points, ellipses and the legend show through
-
-
-def _half_plane(polygon, w, b, level, sign):
-    """The part of a convex polygon where ``sign * (w^T x + b - level) >= 0`` (one
-    Sutherland-Hodgman step); ``level`` may be infinite (no cut)."""
-    if not np.isfinite(level):
-        return polygon if sign * level < 0 else polygon[:0]
-    side = sign * (polygon @ w + b - level)
-    out = []
-    for k in range(len(polygon)):
-        p, q, sp, sq = polygon[k - 1], polygon[k], side[k - 1], side[k]
-        if (sp >= 0) != (sq >= 0):
-            out.append(p + (q - p) * (sp / (sp - sq)))
-        if sq >= 0:
-            out.append(q)
-    return np.array(out).reshape(-1, 2)
-
-
-def _clip(polygon, w, b, low, high):
-    """The part of a convex polygon where ``low <= w^T x + b <= high``."""
-    return _half_plane(_half_plane(polygon, w, b, low, 1.0), w, b, high, -1.0)
 
 
 class LdaScene(Scene):
@@ -60,8 +37,8 @@ class LdaScene(Scene):
         rng = np.random.default_rng(random_state)
         self.z0, self.z1 = rng.standard_normal((n_points, 2)), rng.standard_normal((n_points, 2))
         self.ax = ax = fig.add_subplot()
-        colours = ScalarMappable(norm=BoundaryNorm(_LEVELS, 256), cmap="PuOr_r")
-        self.band_colours = colours.to_rgba(0.5 * (_LEVELS[:-1] + _LEVELS[1:]), alpha=_ALPHA)
+        colours = ScalarMappable(norm=BoundaryNorm(LEVELS, 256), cmap="PuOr_r")
+        self.band_colours = colours.to_rgba(0.5 * (LEVELS[:-1] + LEVELS[1:]), alpha=_ALPHA)
         self.square = np.array([[-lim, -lim], [lim, -lim], [lim, lim], [-lim, lim]])
         self.shade = PolyCollection([], linewidths=0, zorder=0)
         ax.add_collection(self.shade, autolim=False)
@@ -88,7 +65,7 @@ class LdaScene(Scene):
         mu0, mu1, cov = lda_setting(m, rho, angle)
         lda = LDA.from_params(mu0, mu1, cov, prior1=prior1)
         error = lda_bayes_error(lda)
-        bands = [(k, _clip(self.square, lda.w, lda.b, low, high)) for k, (low, high) in enumerate(itertools.pairwise(_LOGITS))]
+        bands = [(k, band(self.square, lda.w, lda.b, low, high)) for k, (low, high) in enumerate(itertools.pairwise(LOGITS))]
         bands = [(k, polygon) for k, polygon in bands if len(polygon) >= 3]
         self.shade.set_verts([polygon for _, polygon in bands])
         self.shade.set_facecolors(self.band_colours[[k for k, _ in bands]])

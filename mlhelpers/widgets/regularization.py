@@ -15,15 +15,14 @@ from .._validation import as_labels, as_matrix
 from ..functions import sigmoid
 from ..plotting import CLASS_COLORS, LINE_COLOR, informative_mask, line_points, scatter_classes, set_labels
 from ..regularization_path import PENALTIES, fit_regularized
+from ._bands import LEVELS, LOGITS, band
 from ._explorer import Explorer, Scene, slider
 
 __all__ = ["RegularizationScene", "band_paths", "draw_regularization", "regularization_explorer"]
 
 _NAMES = {"l2": "L2", "l1": "L1", "elasticnet": "ElasticNet"}
-_SHADE = {"levels": np.linspace(0, 1, 11), "cmap": "PuOr_r", "alpha": 0.35, "vmin": 0, "vmax": 1}
+_SHADE = {"levels": LEVELS, "cmap": "PuOr_r", "alpha": 0.35, "vmin": 0, "vmax": 1}
 # the shading's bands as ranges of the score w^T x + b = logit(P): -inf and +inf at P = 0 and 1
-with np.errstate(divide="ignore"):
-    _CUTS = np.log(_SHADE["levels"]) - np.log1p(-_SHADE["levels"])
 _BOUNDARY = "boundary $w^T x + b = 0$"
 _BAR = {"edgecolors": "k", "linewidths": 0.4}
 _HALF = 0.4  # half a bar's width, as ax.bar draws it (width 0.8)
@@ -41,23 +40,7 @@ def _checked_planar(X2):
     return X2
 
 
-def _clip(poly, w, c, sign):
-    """The part of the polygon ``poly`` (K, 2) where ``sign * (poly @ w - c) >= 0``."""
-    s = sign * (poly @ w - c)
-    inside = s >= 0
-    if inside.all() or not inside.any():
-        return poly if inside.all() else poly[:0]
-    out = []
-    for k in range(len(poly)):
-        if inside[k]:
-            out.append(poly[k])
-        n = (k + 1) % len(poly)
-        if inside[k] != inside[n]:  # the edge crosses the line: where s = 0
-            out.append(poly[k] + (poly[n] - poly[k]) * (s[k] / (s[k] - s[n])))
-    return np.array(out)
-
-
-def band_paths(w, b, xlim, ylim, cuts=_CUTS):
+def band_paths(w, b, xlim, ylim, cuts=LOGITS):
     """The bands of a filled contour of ``sigmoid(w^T x + b)`` at the levels whose
     logits are ``cuts``, over the box ``xlim`` x ``ylim``, as one Path per band.
 
@@ -72,11 +55,7 @@ def band_paths(w, b, xlim, ylim, cuts=_CUTS):
         cuts = np.where(np.arange(cuts.size) <= k, -np.inf, np.inf)
     paths = []
     for lo, hi in pairwise(cuts):
-        poly = box if lo < hi else box[:0]
-        if len(poly) and np.isfinite(lo):
-            poly = _clip(poly, w, lo - b, 1.0)
-        if len(poly) and np.isfinite(hi):
-            poly = _clip(poly, w, hi - b, -1.0)
+        poly = band(box, w, b, lo, hi) if lo < hi else box[:0]
         if len(poly) < 3:
             paths.append(Path(np.empty((0, 2))))
             continue
