@@ -1,65 +1,35 @@
 """Every iterate of batch gradient descent on the logistic cost (notebook 06).
 
-The taught loop of :func:`mlhelpers.gradient_descent` on ``theta = (w, b)`` with the
-textbook gradient of :mod:`mlhelpers.losses`, written out once more with every
-iterate stored in place: the same operations in the same order, so the same numbers
-to the last bit, in a fraction of the time (an explorer runs it whenever its
-learning rate or penalty moves). A slider over the number of steps then reads the
-path, or continues it from its last iterate (:func:`descent_steps`), instead of
-running the descent again.
+The taught loop, :func:`mlhelpers.gradient_descent`, on ``theta = (w, b)`` with the
+textbook gradient of :mod:`mlhelpers.losses`. A slider over the number of steps then
+reads the path, or continues it from its last iterate (:func:`descent_steps`), instead
+of running the descent again.
 """
 
 from __future__ import annotations
-
-import math
-import warnings
 
 import numpy as np
 
 from ._validation import check_positive, check_positive_int
 from .functions import log_sigmoid
+from .losses import _logistic_gradient  # the textbook gradient, without input checks per step
+from .optimize import gradient_descent
 
 __all__ = ["descent_steps", "logistic_descent_path", "path_costs"]
 
 
 def descent_steps(X, t, theta, *, lr: float, n_steps: int, l2: float = 0.0) -> np.ndarray:
     """The ``n_steps`` iterates after ``theta = (w, b)``, one per row (``X``, ``t``
-    float arrays, no checks); fewer if an iterate overflows (with a ``RuntimeWarning``,
-    as :func:`mlhelpers.gradient_descent` does). Continuing a path from its last
-    iterate gives the very numbers of one longer run."""
-    n, d = X.shape
-    path = np.empty((n_steps, d + 1))
-    grad = np.empty(d + 1)
-    e, r, positive = np.empty(n), np.empty(n), np.empty(n, dtype=bool)
-    n_taken = 0
-    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below, as gradient_descent does
-        for step in range(n_steps):
-            # _logistic_gradient(theta[:-1], theta[-1], X, t, l2), operation for operation, into buffers
-            w = theta[:-1]
-            z = X @ w
-            z += float(theta[-1])
-            np.abs(z, out=e)  # _sigmoid(z): exp(-|z|), then where(z >= 0, 1, e) / (1 + e)
-            np.negative(e, out=e)
-            np.exp(e, out=e)
-            np.greater_equal(z, 0.0, out=positive)
-            np.copyto(r, e)
-            r[positive] = 1.0
-            e += 1.0
-            r /= e
-            r -= t  # residual y - t
-            dw = X.T @ r
-            dw /= n
-            if l2:
-                dw += l2 * w
-            grad[:-1] = dw
-            grad[-1] = np.add.reduce(r) / n  # r.mean(), the same pairwise sum
-            theta = theta - lr * grad
-            if not all(map(math.isfinite, theta.tolist())):
-                warnings.warn(f"gradient descent diverged (lr={lr:g} is too large)", RuntimeWarning, stacklevel=2)
-                break
-            path[step] = theta
-            n_taken = step + 1
-    return path[:n_taken]
+    float arrays, no checks): :func:`mlhelpers.gradient_descent` on the logistic
+    cost's gradient. Fewer if an iterate overflows (its ``RuntimeWarning``).
+    Continuing a path from its last iterate gives the very numbers of one longer run."""
+
+    def gradient(th):
+        dw, db = _logistic_gradient(th[:-1], th[-1], X, t, l2)
+        return np.append(dw, db)
+
+    _, path = gradient_descent(gradient, theta, lr=lr, n_steps=n_steps)
+    return path[1:]
 
 
 def path_costs(X, t, W, B, l2: float = 0.0) -> np.ndarray:
