@@ -17,14 +17,23 @@ from mlhelpers.widgets.basics import SigmoidScene
 
 
 def _pixels(png: bytes) -> np.ndarray:
-    return (mpimg.imread(io.BytesIO(png), format="png")[:, :, :3] * 255).round().astype(np.uint8)
+    return (mpimg.imread(io.BytesIO(png), format="png") * 255).round().astype(np.uint8)
 
 
 def test_png_bytes_decode_to_the_same_pixels():
-    rgb = np.random.default_rng(0).integers(0, 256, size=(7, 5, 3), dtype=np.uint8)
-    png = png_bytes(rgb)
+    rgba = np.random.default_rng(0).integers(0, 256, size=(7, 5, 4), dtype=np.uint8)
+    png = png_bytes(rgba)
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
-    np.testing.assert_array_equal(_pixels(png), rgb)
+    np.testing.assert_array_equal(_pixels(png), rgba)
+    np.testing.assert_array_equal(_pixels(png_bytes(rgba[::2, ::-1])), rgba[::2, ::-1])  # any strides
+
+
+@pytest.mark.parametrize("shape", [(7, 5, 3), (7, 5), (7, 5, 4, 1)])
+def test_png_bytes_wants_rgba_rows(shape):
+    with pytest.raises(ValueError, match=r"rgba must be an \(H, W, 4\) uint8 array"):
+        png_bytes(np.zeros(shape, dtype=np.uint8))
+    with pytest.raises(ValueError, match="float64"):
+        png_bytes(np.zeros((7, 5, 4)))
 
 
 def test_encode_png_writes_the_canvas_without_drawing_it_again():
@@ -32,7 +41,7 @@ def test_encode_png_writes_the_canvas_without_drawing_it_again():
     canvas = FigureCanvasAgg(fig)
     fig.add_subplot().plot([0, 1], [1, 0])
     canvas.draw()
-    drawn = np.asarray(canvas.buffer_rgba())[:, :, :3].copy()
+    drawn = np.asarray(canvas.buffer_rgba()).copy()
     fig.axes[0].plot([0, 1], [0, 1])  # not drawn yet: the PNG must show the canvas as it is
     np.testing.assert_array_equal(_pixels(encode_png(canvas)), drawn)
 
@@ -46,7 +55,7 @@ def test_a_blitted_frame_equals_the_same_scene_drawn_whole():
     SigmoidScene(fresh).update(slope=-2.25, shift=1.5)
     canvas.draw()
     fresh.set_layout_engine("none")
-    whole = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    whole = np.asarray(canvas.buffer_rgba())
     blitted = _pixels(ex.image.value)
     assert blitted.shape == whole.shape
     # the same artists on the same layout: equal but for anti-aliasing at the edges of

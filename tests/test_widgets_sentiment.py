@@ -35,6 +35,18 @@ def test_draw_review_state_is_the_model_taken_apart(fitted):
             assert c == pytest.approx(X[index, vocab[word]] * model.w[vocab[word]])
 
 
+def _bars(ax):
+    """The bars drawn on ``ax``, top row first: (row, signed width, hatched)."""
+    bars = []
+    for collection in ax.collections:
+        for path in collection.get_paths():
+            x, y = path.vertices[:-1].T  # the last vertex closes the polygon
+            width = x[np.argmax(np.abs(x))]
+            assert set(x) == {0.0, width} and np.ptp(y) == pytest.approx(0.7)
+            bars.append((float(np.mean(y)), float(width), collection.get_hatch() == "//"))
+    return sorted(bars)
+
+
 def test_draw_review_bars_add_up_to_the_score():
     vocab = {"great": 0, "broke": 1, "cable": 2, "fine": 3}
     w = np.array([2.0, -3.0, 0.5, 0.25])
@@ -43,9 +55,15 @@ def test_draw_review_bars_add_up_to_the_score():
     state = widgets.draw_review(fig, docs, vocab, w, -0.5, 0, k=2, texts=["Great, great. Broke? A cable, fine."])
     ax, ax_p = fig.axes
     assert state["shown"] == ["great x2", "(2 other words)", "broke", "bias b"]
-    widths = [p.get_width() for c in ax.containers for p in c]
-    assert sum(widths) == pytest.approx(state["score"]) == pytest.approx(4.0 - 3.0 + 0.75 - 0.5)
-    assert [text.get_text() for text in ax.texts if text.get_gid() == "bar label" and text.get_visible()] == state["shown"]
+    bars = _bars(ax)
+    assert [row for row, _, _ in bars] == pytest.approx([0, 1, 2, 3])
+    assert [width for _, width, _ in bars] == pytest.approx([4.0, 0.75, -3.0, -0.5])
+    assert [hatched for _, _, hatched in bars] == [False, False, True, True]  # the negative ones
+    assert sum(width for _, width, _ in bars) == pytest.approx(state["score"]) == pytest.approx(4.0 - 3.0 + 0.75 - 0.5)
+    (labels,) = [a for a in ax.artists if a.get_gid() == "bar labels"]
+    assert labels.texts == state["shown"]
+    (numbers,) = [a for a in ax.artists if a.get_gid() == "bar values"]
+    assert numbers.texts == ["+4.00", "+0.75", "-3.00", "-0.50"]
     (bar,) = ax_p.patches
     assert bar.get_height() == pytest.approx(mh.sigmoid(1.25)) == pytest.approx(state["probability"])
     assert "predicted positive" in ax_p.get_xlabel() and "true" not in ax_p.get_xlabel()
@@ -168,7 +186,8 @@ def test_review_scene_keeps_its_layout_and_bar_slots(fitted):
         ex.controls["index"].value = index
         n = len(ex.state["shown"])
         assert ax.get_ylim() == (n - 0.5, -0.5)
-        assert [bar.get_visible() for bar in ex.scene.bars] == [row < n for row in range(5)]
-        widths = [bar.get_width() for bar in ex.scene.bars[:n]]
-        assert sum(widths) == pytest.approx(ex.state["score"])
+        bars = _bars(ax)
+        assert [row for row, _, _ in bars] == pytest.approx(range(n))
+        assert sum(width for _, width, _ in bars) == pytest.approx(ex.state["score"])
+        assert ex.scene.labels.texts == ex.state["shown"] and len(ex.scene.numbers.texts) == n
         assert ax.get_position().bounds == position

@@ -7,6 +7,7 @@ from collections import Counter
 
 import ipywidgets as widgets
 import matplotlib as mpl
+from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.markers import TICKDOWN, TICKLEFT
 from matplotlib.transforms import offset_copy
@@ -14,10 +15,10 @@ from matplotlib.transforms import offset_copy
 from .._validation import as_labels
 from ..functions import sigmoid
 from ._explorer import Explorer, Scene, slider
+from ._text_rows import TextRows
 
 __all__ = ["ReviewScene", "draw_review", "review_explorer"]
 
-_MAX_XTICKS = 8  # MaxNLocator(nbins=5) gives at most 6 inside the limits
 _HEADING_LINES = 4  # the first line, then at most 3 lines of the shortened text (240 characters, 110 a line)
 
 
@@ -62,28 +63,30 @@ def _review_numbers(doc, vocabulary, w, b, k):
 
 class ReviewScene(Scene):
     """Both panels built once; the bars, their numbers and word labels, the x ticks,
-        the probability bar and the score's titles change with the review.
+    the probability bar and the score's titles change with the review.
 
-        ``rows`` bar slots are made once (default ``k + 2``: ``k`` words, the other words
-        and the bias); a review fills the first ones and the y limits show just those.
-        The word labels are Text artists placed as tick labels are (a row's label and
-        tick mark at the left of the axes): redrawing 12 of those costs less than
-        redrawing a y axis with 12 tick labels. The titles are plain text, the score's
-        own (``score z = ...``, ``σ(z) = ...``) apart from the fixed explanation beside it.
+    ``rows`` rows are made once (default ``k + 2``: ``k`` words, the other words and
+    the bias); a review fills the first ones and the y limits show just those. The
+    bars are two collections (``up``, the positive contributions; ``down``, the
+    negative ones, hatched). The word labels and the bars' values are
+    :class:`~mlhelpers.widgets._text_rows.TextRows`, placed as tick labels are (a
+    row's label and tick mark at the left of the axes): some 30 strings change with
+    each review, and drawing them as Text artists, or as a y axis, took most of a
+    frame. The titles are plain text, the score's own (``score z = ...``,
+    ``σ(z) = ...``) apart from the fixed explanation beside it.
 
-        With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
-        bar label of all the reviews, and that layout is kept; the x label is then a
-        static copy of itself, and the x axis's ticks are drawn by hand as the word labels
-    are (a Line2D of tick marks and at most ``_MAX_XTICKS`` Text labels, placed where
+    With ``freeze=True`` (the explorer) the figure is laid out once, for the widest
+    bar labels of all the reviews, and that layout is kept; the x label is then a
+    static copy of itself, and the x axis's ticks are drawn by hand as the word labels
+    are (a Line2D of tick marks and TextRows labels, placed where
     ``MaxNLocator(nbins=5)`` and the axis's own formatter put them): redrawing an Axis
-    lays out all its tick labels twice to place its label, about half of a frame; the legend
-        names both colours, in the lower right (where the bars, sorted from the largest
-        contribution down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the
-        review's heading and the verdict instead of the figure (the browser lays out
-        prose at no cost to the kernel). Without ``freeze`` (the static twin) the heading
-        heads the figure and the verdict is the x label of the probability; the legend
-        names the colours shown, placed where it hides least, as a figure made for this
-        one review.
+    lays out all its tick labels twice to place its label. The legend names both
+    colours, in the lower right (where the bars, sorted from the largest contribution
+    down, leave room). ``prose``, an ``ipywidgets.HTML``, then shows the review's
+    heading and the verdict instead of the figure (the browser lays out prose at no
+    cost to the kernel). Without ``freeze`` (the static twin) the heading heads the
+    figure and the verdict is the x label of the probability; the legend names the
+    colours shown, placed where it hides least, as a figure made for this one review.
     """
 
     def __init__(
@@ -111,16 +114,21 @@ class ReviewScene(Scene):
         self.prose = prose
         self.colors = CLASS_COLORS
         rows = k + 2 if rows is None else rows
+        self.rows = rows
         self.ax, self.ax_p = ax, ax_p = fig.subplots(1, 2, width_ratios=[4.0, 1.0])
-        style = {"edgecolor": "k", "linewidth": 0.5, "height": 0.7}
-        self.bars = list(ax.barh(range(rows), [0.0] * rows, color=CLASS_COLORS[1], **style))
-        self.numbers = [ax.text(0.0, row, "", va="center", fontsize=8) for row in range(rows)]
+        # The bars: the positive contributions in one collection, the negative (hatched) in another.
+        style = {"edgecolors": "k", "linewidths": 0.5}
+        self.up = ax.add_collection(PolyCollection([], facecolors=CLASS_COLORS[1], **style), autolim=False)
+        self.down = ax.add_collection(PolyCollection([], facecolors=CLASS_COLORS[0], hatch="//", **style), autolim=False)
+        self.numbers = TextRows(ax.transData, fontsize=8)  # each bar's value, beyond its end
+        self.numbers.set_gid("bar values")
+        ax.add_artist(self.numbers)
         # The y axis drawn by hand: a tick mark and a label per row, as a y axis would.
         ax.set_yticks([])
         self.ticks, beside = _hand_drawn_ticks(ax, "y")
-        self.ticks.set_data([0.0] * rows, range(rows))
-        label_style = {"transform": beside, "ha": "right", "va": "center", "fontsize": mpl.rcParams["ytick.labelsize"]}
-        self.labels = [ax.text(0.0, row, "", gid="bar label", **label_style) for row in range(rows)]
+        self.labels = TextRows(beside, fontsize=mpl.rcParams["ytick.labelsize"])
+        self.labels.set_gid("bar labels")
+        ax.add_artist(self.labels)
         self.zero = ax.axvline(0.0, color="grey", ls=":", lw=1)
         ax.set_xlabel("contribution to the score (count $\\times$ $w_j$)")
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # few ticks: the bars carry their values
@@ -145,10 +153,9 @@ class ReviewScene(Scene):
         if freeze:  # the x axis's ticks by hand, as the word labels (the real ones lay the figure out, then go)
             self.x_locator = MaxNLocator(nbins=5)
             self.x_ticks, under = _hand_drawn_ticks(ax, "x")
-            tick_style = {"transform": under, "ha": "center", "va": "top", "fontsize": mpl.rcParams["xtick.labelsize"]}
-            self.x_tick_labels = [ax.text(0.0, 0.0, "", **tick_style) for _ in range(_MAX_XTICKS)]
-        x_axis = [self.x_ticks, *self.x_tick_labels] if freeze else [ax.xaxis]
-        animated = [*self.bars, *self.numbers, *self.labels, self.ticks, self.zero, self.score_title, *x_axis]
+            self.x_tick_labels = ax.add_artist(TextRows(under, fontsize=mpl.rcParams["xtick.labelsize"], va="top"))
+        x_axis = [self.x_ticks, self.x_tick_labels] if freeze else [ax.xaxis]
+        animated = [self.up, self.down, self.numbers, self.labels, self.ticks, self.zero, self.score_title, *x_axis]
         animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
         if self.in_figure:
             animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
@@ -182,8 +189,9 @@ class ReviewScene(Scene):
         labels = sorted(
             {label for doc in self.docs for label, _ in _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)[4]}, key=len
         )
-        for text, label in zip(self.labels, labels[::-1]):
-            text.set_text(label)
+        widest = labels[::-1][: self.rows]
+        self.labels.set_rows([0.0] * len(widest), range(len(widest)), widest, ha="right")
+        self.ax.set_ylim(len(widest) - 0.5, -0.5)
         self.score_title.set_text(self._title(0.0))
         self.ax_p.set_title(self._p_title(0.5))
         if self.in_figure:
@@ -212,14 +220,9 @@ class ReviewScene(Scene):
     def _place_x_ticks(self):
         """The hand-drawn x ticks at the locator's positions inside the limits, labelled by the axis's formatter."""
         left, right = self.ax.get_xlim()
-        locs = [x for x in self.x_locator.tick_values(left, right) if left <= x <= right][:_MAX_XTICKS]
+        locs = [x for x in self.x_locator.tick_values(left, right) if left <= x <= right]
         self.x_ticks.set_data(locs, [0.0] * len(locs))
-        names = self.ax.xaxis.get_major_formatter().format_ticks(locs)
-        for k, text in enumerate(self.x_tick_labels):
-            text.set_visible(k < len(locs))
-            if k < len(locs):
-                text.set_x(locs[k])
-                text.set_text(names[k])
+        self.x_tick_labels.set_rows(locs, [0.0] * len(locs), self.ax.xaxis.get_major_formatter().format_ticks(locs), ha="center")
 
     @staticmethod
     def _title(score):
@@ -240,8 +243,8 @@ class ReviewScene(Scene):
             raise ValueError(f"index must be between 0 and {len(self.docs) - 1}, got {index}")
         doc = self.docs[index]
         counts, n_unknown, contributions, score, bars = _review_numbers(doc, self.vocabulary, self.w, self.b, self.k)
-        if len(bars) > len(self.bars):
-            raise ValueError(f"this review needs {len(bars)} bars, the scene has {len(self.bars)} (rows)")
+        if len(bars) > self.rows:
+            raise ValueError(f"this review needs {len(bars)} bars, the scene has {self.rows} (rows)")
         probability = float(sigmoid(score))
         prediction = int(probability > 0.5)
         truth = None if self.t is None else int(self.t[index])
@@ -250,23 +253,16 @@ class ReviewScene(Scene):
         values = [value for _, value in bars]
         span = max(abs(v) for v in values) or 1.0
         lo, hi = min(min(values), 0.0), max(max(values), 0.0)
-        for row, (bar, number, label) in enumerate(zip(self.bars, self.numbers, self.labels)):
-            shown = row < n
-            bar.set_visible(shown)
-            number.set_visible(shown)
-            label.set_visible(shown)
-            if shown:
-                value = values[row]
-                up = value >= 0
-                bar.set_width(value)
-                bar.set_facecolor(self.colors[1] if up else self.colors[0])
-                bar.set_hatch("" if up else "//")
-                number.set_text(f"{value:+.2f}")
-                number.set_x(value + 0.02 * span * (1 if up else -1))
-                number.set_horizontalalignment("left" if up else "right")
-                label.set_text(bars[row][0])
-            else:
-                bar.set_width(0.0)
+        half = 0.35  # a bar is 0.7 rows high
+        boxes = [
+            [(0.0, row - half), (value, row - half), (value, row + half), (0.0, row + half)] for row, value in enumerate(values)
+        ]
+        self.up.set_verts([box for box, value in zip(boxes, values) if value >= 0])
+        self.down.set_verts([box for box, value in zip(boxes, values) if value < 0])
+        pad = [0.02 * span * (1 if value >= 0 else -1) for value in values]
+        sides = ["left" if value >= 0 else "right" for value in values]
+        self.numbers.set_rows([v + p for v, p in zip(values, pad)], range(n), [f"{v:+.2f}" for v in values], ha=sides)
+        self.labels.set_rows([0.0] * n, range(n), [label for label, _ in bars], ha="right")
         self.ticks.set_data([0.0] * n, range(n))
         ax.set_ylim(n - 0.5, -0.5)  # the first bar at the top
         ax.set_xlim(lo - (0.25 * span if lo < 0 else 0.05 * span), hi + (0.25 * span if hi > 0 else 0.05 * span))
