@@ -107,3 +107,24 @@ def test_explorer_argument_errors():
     with pytest.raises(ValueError, match="settings must list at least one"):
         widgets.static_panels(lambda f: None, [])
     assert isinstance(widgets.slider("n", 3, 1, 10, 1, integer=True).value, int)
+
+
+def test_animated_artists_are_drawn_in_the_order_of_a_whole_draw():
+    """Whatever the order of ``Scene.animated``: axes by axes, then by zorder, ties in
+    the order the axes holds them; the figure's own artists last."""
+
+    class Listed(widgets.Scene):
+        def __init__(self, fig):
+            left, right = fig.subplots(1, 2)
+            self.first, self.second = left.plot([0, 1], [0, 1]), left.plot([0, 1], [1, 0])
+            self.under = right.axhline(0.5, zorder=0.5)
+            self.over = right.text(0.5, 0.5, "on top", zorder=3)
+            self.heading = fig.suptitle(" ")
+            self.animated = [self.heading, self.over, *self.second, self.under, *self.first]
+
+        def update(self, v=0):
+            self.heading.set_text(f"{v}")
+
+    ex = widgets.Explorer(Listed, {"v": widgets.slider("v", 0, 0, 3, 1, integer=True)}, scene=True)
+    s = ex.scene
+    assert ex._animated == [*s.first, *s.second, s.under, s.over, s.heading]

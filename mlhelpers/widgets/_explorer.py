@@ -52,7 +52,8 @@ class Scene:
     change artists in ``update(**values)`` (which returns the state).
 
     ``animated`` lists the artists ``update`` changes; the explorer draws only those
-    over a cached background. An update that changes anything else (limits, a
+    over a cached background, in the order a whole draw would draw them
+    (:func:`_in_drawing_order`), whatever the order of the list. An update that changes anything else (limits, a
     static artist) sets ``self.background_changed = True`` and the next frame is
     drawn whole. Used outside an explorer (static twins), a scene is an ordinary
     figure: ``Scene(fig, ...).update(**values)``.
@@ -123,7 +124,8 @@ class Explorer(widgets.VBox):
         self.figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
         self.canvas = FigureCanvasAgg(self.figure)
         self.scene = draw(self.figure) if scene else _Redraw(self.figure, draw)
-        for artist in self.scene.animated:
+        self._animated = _in_drawing_order(self.figure, self.scene.animated)
+        for artist in self._animated:
             artist.set_animated(True)
         self._background = None
         self._pending = None  # the frame asked for, not drawn yet
@@ -176,10 +178,29 @@ class Explorer(widgets.VBox):
         else:
             self.canvas.restore_region(self._background)
         if self._background is not None:
-            for artist in self.scene.animated:
+            for artist in self._animated:
                 self.figure.draw_artist(artist)
         self.image.value = encode_png(self.canvas)
         self.n_draws += 1
+
+
+def _in_drawing_order(fig, artists) -> list:
+    """``artists`` sorted as a whole draw of ``fig`` draws them: axes by axes (then the
+    figure's own artists), by zorder, ties in the order of their parent's children.
+
+    Blitting draws the animated artists after every static one; drawn in this order,
+    they at least overlap each other as in a whole draw (a bar under its number, the
+    probability bar under the threshold line).
+    """
+    axes = fig.axes
+
+    def key(artist):
+        parent = artist.axes if artist.axes is not None and artist is not artist.axes else None
+        children = parent.get_children() if parent is not None else fig.get_children()
+        place = next((i for i, child in enumerate(children) if child is artist), len(children))
+        return (axes.index(parent) if parent is not None else len(axes), artist.get_zorder(), place)
+
+    return sorted(artists, key=key)
 
 
 def static_panels(draw, settings: list[dict], *, ncols: int | None = None, panel_size=(4.5, 3.6), suptitle=None):

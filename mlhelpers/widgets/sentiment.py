@@ -146,20 +146,19 @@ class ReviewScene(Scene):
         self.in_figure = prose is None  # heading and verdict drawn in the figure
         self.heading = fig.suptitle(" ", fontsize=9, ha="left", x=0.02) if self.in_figure else None
         self.score_title = ax.set_title(" ", loc="left")
-        # What changes, and what it can overlap, is drawn over the cached background in
-        # the order a whole draw would draw it (the spines, which the bars and tick marks
-        # meet, and the threshold line, which the probability bar crosses).
+        # What changes, and what it can overlap, is animated (the spines, which the bars and
+        # tick marks meet, and the threshold line, which the probability bar crosses): the
+        # explorer draws them over the cached background in the order of a whole draw.
         self.x_ticks = self.x_tick_labels = None
         if freeze:  # the x axis's ticks by hand, as the word labels (the real ones lay the figure out, then go)
             self.x_locator = MaxNLocator(nbins=5)
             self.x_ticks, under = _hand_drawn_ticks(ax, "x")
             self.x_tick_labels = ax.add_artist(TextRows(under, fontsize=mpl.rcParams["xtick.labelsize"], va="top"))
         x_axis = [self.x_ticks, self.x_tick_labels] if freeze else [ax.xaxis]
-        animated = [self.up, self.down, self.numbers, self.labels, self.ticks, self.zero, self.score_title, *x_axis]
-        animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
+        self.animated = [self.up, self.down, self.numbers, self.labels, self.ticks, self.zero, self.score_title, *x_axis]
+        self.animated += [*ax.spines.values(), self.p_bar, self.threshold, ax_p.title, *ax_p.spines.values()]
         if self.in_figure:
-            animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
-        self.animated = _in_drawing_order(fig, animated)
+            self.animated += [ax_p.xaxis, self.heading, ax_p.get_legend()]
         if freeze:
             self._legend(True, True, loc="lower right")
             self._freeze_layout()
@@ -325,20 +324,6 @@ def _hand_drawn_ticks(ax, which: str):
     )
     ax.add_artist(marks)
     return marks, offset_copy(transform, fig=ax.figure, units="points", **offset)
-
-
-def _in_drawing_order(fig, artists):
-    """``artists`` sorted as a whole draw of ``fig`` draws them: axes by axes (then the
-    figure's own artists), by zorder, ties in the order of their parent's children."""
-    axes = fig.axes
-
-    def key(artist):
-        parent = artist.axes if artist.axes is not None and artist is not artist.axes else None
-        children = parent.get_children() if parent is not None else fig.get_children()
-        place = next(i for i, child in enumerate(children) if child is artist)
-        return (axes.index(parent) if parent is not None else len(axes), artist.get_zorder(), place)
-
-    return sorted(artists, key=key)
 
 
 def _prose_html(heading, verdict, text):
