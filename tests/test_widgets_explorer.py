@@ -73,15 +73,32 @@ def explorer_and_frames(monkeypatch):
 
 
 def test_values_that_come_while_a_frame_waits_are_dropped_and_the_last_is_drawn(explorer_and_frames):
+    """The first value of a drag is drawn at once (the explorer was idle); the values
+    that come right after it wait for a frame, and only the last of them is drawn."""
     ex, drawn = explorer_and_frames
 
     async def drag():
+        await asyncio.sleep(2 * _explorer.GATHER_SECONDS)  # a pause since the first frame
         for v in np.linspace(-3.0, 3.0, 13):  # a drag: 13 values, faster than frames are drawn
             ex.controls["slope"].value = float(v)
         await asyncio.sleep(10 * _explorer.GATHER_SECONDS)
 
     asyncio.run(drag())
-    assert drawn == [3.0]
+    assert drawn == [-3.0, 3.0]
+
+
+def test_a_value_after_a_pause_is_drawn_at_once(explorer_and_frames):
+    """A key press: nothing is waiting and the last frame is older than GATHER_SECONDS."""
+    ex, drawn = explorer_and_frames
+
+    async def presses():
+        for v in (1.5, -0.5):
+            await asyncio.sleep(2 * _explorer.GATHER_SECONDS)
+            ex.controls["slope"].value = v
+            assert drawn[-1] == v and ex._pending is None  # drawn before the setter returned
+
+    asyncio.run(presses())
+    assert drawn == [1.5, -0.5]
 
 
 def test_values_that_keep_coming_still_get_frames(explorer_and_frames):

@@ -10,16 +10,18 @@ frame only restores that buffer and draws the scene's ``animated`` artists over 
 by ``savefig``, which would draw the figure a second time.
 
 Sliders send their value while they are dragged (``continuous_update=True``). In a
-kernel, a change only asks for a frame, drawn a few milliseconds later
-(``GATHER_SECONDS``) with the controls' latest values: the value messages that
-arrived while the kernel was drawing are all read first, so the intermediate values
-are dropped, not queued. Without a running event loop (tests, scripts) a change
-draws at once.
+kernel, the first value after a pause (a key press, the start of a drag) is drawn at
+once; a value that comes soon after a frame only asks for one, drawn a few
+milliseconds later (``GATHER_SECONDS``) with the controls' latest values: the value
+messages that arrived while the kernel was drawing are all read first, so the
+intermediate values are dropped, not queued. Without a running event loop (tests,
+scripts) every change draws at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
@@ -78,12 +80,14 @@ class _Redraw(Scene):
         return self.draw(self.fig, **values)
 
 
-# A frame is drawn once no further value has come for GATHER_SECONDS, so that the
-# messages queued while the kernel was busy (a drag sends one per mouse move) are all
-# read first and only the latest value is drawn; MAX_WAIT_SECONDS bounds the wait
-# while values keep coming. Measured in a kernel with a 200 ms frame: 10 value
-# messages sent at once gave 10 frames when each asked for a frame at once, 6 with a
-# fixed 5 ms wait, and 3 with this, the last of them with the last value.
+# A value that comes GATHER_SECONDS or more after the last frame, with none waiting, is
+# drawn at once. Otherwise a frame is drawn once no further value has come for
+# GATHER_SECONDS, so that the messages queued while the kernel was busy (a drag sends
+# one per mouse move) are all read first and only the latest value is drawn;
+# MAX_WAIT_SECONDS bounds the wait while values keep coming. Measured in a kernel with
+# a 200 ms frame: 10 value messages sent at once gave 10 frames when each asked for a
+# frame at once, 6 with a fixed 5 ms wait, and 3 with the gathering wait, the last of
+# them with the last value. Drawing the first value at once saves a key press the wait.
 GATHER_SECONDS = 0.005
 MAX_WAIT_SECONDS = 0.05
 
@@ -129,6 +133,7 @@ class Explorer(widgets.VBox):
             artist.set_animated(True)
         self._background = None
         self._pending = None  # the frame asked for, not drawn yet
+        self._drawn_at = -np.inf  # when the last frame was done (time.monotonic, as asyncio's loop.time)
         # Shown at its own pixel size: a VBox would stretch it to the output width and blur it.
         self.image = widgets.Image(format="png", layout=widgets.Layout(align_self="flex-start", width="auto"))
         self.image.add_class("mlh-explorer-figure")
@@ -146,13 +151,13 @@ class Explorer(widgets.VBox):
         return {name: c.value for name, c in self.controls.items()}
 
     def _request(self, change=None) -> None:
-        """A control moved: draw now (no kernel), or once no further value has come
-        for ``GATHER_SECONDS`` (at most ``MAX_WAIT_SECONDS`` after the first)."""
+        """A control moved: draw now (no kernel, or after a pause), or once no further
+        value has come for ``GATHER_SECONDS`` (at most ``MAX_WAIT_SECONDS`` after the first)."""
         loop = _running_loop()
-        if loop is None:
+        now = time.monotonic()
+        if loop is None or (self._pending is None and now - self._drawn_at >= GATHER_SECONDS):
             self._redraw()
             return
-        now = loop.time()
         if self._pending is None:
             self._first = now
         elif now - self._first < MAX_WAIT_SECONDS:
@@ -182,6 +187,7 @@ class Explorer(widgets.VBox):
                 self.figure.draw_artist(artist)
         self.image.value = encode_png(self.canvas)
         self.n_draws += 1
+        self._drawn_at = time.monotonic()
 
 
 def _in_drawing_order(fig, artists) -> list:
