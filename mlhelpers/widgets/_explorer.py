@@ -57,8 +57,9 @@ class Scene:
     over a cached background, in the order a whole draw would draw them
     (:func:`_in_drawing_order`), whatever the order of the list. An update that
     changes anything else (limits, a static artist) sets
-    ``self.background_changed = True`` and the next frame is drawn whole. Used outside an explorer (static twins), a scene is an ordinary
-    figure: ``Scene(fig, ...).update(**values)``.
+    ``self.background_changed = True`` and the next frame is drawn whole. Used
+    outside an explorer (static twins), a scene is an ordinary figure:
+    ``Scene(fig, ...).update(**values)``.
     """
 
     animated: tuple = ()

@@ -6,12 +6,12 @@ much per glyph as a short line costs to draw), so that a title such as
 words are static texts (drawn once, into the background) and each number is one
 small animated text in its slot: the line reads as one title, and a frame draws
 only its numbers. With matplotlib 3.10 (pinned, requirements/constraints.txt) a
-string is drawn in one call, and plain titles measured the same within noise
-(notebook 04: 10-16 ms a frame with slots, 13-16 ms without); the slots stay so that
-the next matplotlib does not slow 04 and 08 down, and the static twins keep their
-titles. Numbers are written at a fixed width (:func:`fixed`: a Unicode minus as
-wide as the plus sign, figure spaces as wide as a digit), so the words never need
-to move.
+string is drawn in one call, and plain titles measured the same within noise (a
+frame of notebook 04: 15-18 ms with slots, 10-16 ms without; 08: 10-17 ms with,
+11-20 ms without). The slots stay so that the next matplotlib does not slow 04
+and 08 down, and so that the static twins keep their titles. Numbers are written
+at a fixed width (:func:`fixed`: a Unicode minus as wide as the plus sign, figure
+spaces as wide as a digit), so the words never need to move.
 """
 
 from __future__ import annotations
