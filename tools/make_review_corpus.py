@@ -124,36 +124,42 @@ def article(phrase: str) -> str:
     return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase
 
 
+# The grammar forms that follow the product noun: (singular, plural).
+_NUMBER_FORMS = {
+    "this": ("this", "these"),
+    "This": ("This", "These"),
+    "it": ("it", "they"),
+    "It": ("It", "They"),
+    "them": ("it", "them"),
+    "its": ("its", "their"),
+    "was": ("was", "were"),
+    "has": ("has", "have"),
+    "does": ("does", "do"),
+    "is": ("is", "are"),
+    "s": ("s", ""),
+    "es": ("es", ""),
+    "doesnt": ("doesn't", "don't"),
+    "isnt": ("isn't", "aren't"),
+    "itis": ("it's", "they're"),
+    "Itis": ("It's", "They're"),
+}
+
+
 class Slots(dict):
     """format_map mapping for the phrase banks: grammar forms of the product noun, and
     fillers drawn afresh at every occurrence (two {short_time} in one text may differ)."""
 
     def __init__(self, rng, cat, brand):
-        plural = cat["plural"]
-        super().__init__(
+        number = 1 if cat["plural"] else 0
+        super().__init__({key: forms[number] for key, forms in _NUMBER_FORMS.items()})
+        self.update(
             noun=cat["noun"],
             a_noun=cat["a_noun"],
             one=cat["one"],
             brand=brand,
             Brand=brand,
-            this="these" if plural else "this",
-            This="These" if plural else "This",
-            it="they" if plural else "it",
-            It="They" if plural else "It",
-            them="them" if plural else "it",
-            its="their" if plural else "its",
             their_own=f"a {cat['one']} of their own",
-            was="were" if plural else "was",
-            has="have" if plural else "has",
-            does="do" if plural else "does",
-            s="" if plural else "s",
-            es="" if plural else "es",
-            doesnt="don't" if plural else "doesn't",
-            isnt="aren't" if plural else "isn't",
-            itis="they're" if plural else "it's",
-            Itis="They're" if plural else "It's",
         )
-        self["is"] = "are" if plural else "is"
         self.rng, self.cat = rng, cat
 
     def __missing__(self, key):
